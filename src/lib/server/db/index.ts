@@ -1,0 +1,18 @@
+import { databasePath } from '../config';
+import { migrateToLatest, openDatabase, type DB } from './connection';
+
+export type { DB } from './connection';
+
+let instance: DB | undefined;
+
+/** The app's shared connection, on DATABASE_PATH. Call `initDatabase` once at start-up. */
+export function getDb(): DB {
+	if (!instance) instance = openDatabase(databasePath());
+	return instance;
+}
+
+export async function initDatabase(): Promise<DB> {
+	const db = getDb();
+	await migrateToLatest(db);
+	return db;
+}

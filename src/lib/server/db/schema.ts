@@ -1,0 +1,73 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** ISO-8601 text; SQLite has no date type. */
+type Timestamp = string;
+
+export type LinkStrength = 1 | 2 | 3;
+export type LinkOrigin = 'handmatig' | 'sessie' | 'import';
+
+export interface DepartmentTable {
+	id: Generated<number>;
+	name: string;
+	description: string;
+	color: string;
+	created_at: ColumnType<Timestamp, Timestamp, never>;
+	updated_at: Timestamp;
+}
+
+export interface TopicTable {
+	id: Generated<number>;
+	name: string;
+}
+
+export interface EmployeeTable {
+	id: Generated<number>;
+	full_name: string;
+	email: string | null;
+	phone: string;
+	job_title: string;
+	department_id: number;
+	/** 1 when this person is an "aanspreekpunt ondermijning". */
+	is_contact_point: number;
+	external_id: string | null;
+	/** Date (YYYY-MM-DD) the person left; null while active. */
+	left_on: string | null;
+	created_at: ColumnType<Timestamp, Timestamp, never>;
+	updated_at: Timestamp;
+}
+
+export interface EmployeeTopicTable {
+	employee_id: number;
+	topic_id: number;
+}
+
+/** One row per unordered pair: employee_a_id < employee_b_id always. */
+export interface LinkTable {
+	id: Generated<number>;
+	employee_a_id: number;
+	employee_b_id: number;
+	strength: LinkStrength;
+	origin: LinkOrigin;
+	formed_on: string;
+	note: string;
+	recorded_by_user_id: number | null;
+	created_at: ColumnType<Timestamp, Timestamp, never>;
+	updated_at: Timestamp;
+}
+
+export interface Database {
+	department: DepartmentTable;
+	topic: TopicTable;
+	employee: EmployeeTable;
+	employee_topic: EmployeeTopicTable;
+	link: LinkTable;
+}
+
+export type Department = Selectable<DepartmentTable>;
+export type NewDepartment = Insertable<DepartmentTable>;
+export type DepartmentUpdate = Updateable<DepartmentTable>;
+export type Employee = Selectable<EmployeeTable>;
+export type NewEmployee = Insertable<EmployeeTable>;
+export type EmployeeUpdate = Updateable<EmployeeTable>;
+export type Link = Selectable<LinkTable>;
+export type NewLink = Insertable<LinkTable>;

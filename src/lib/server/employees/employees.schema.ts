@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { checkbox, id, optionalEmail, requiredText, text } from '../validation';
+
+const topicList = z
+	.union([z.string(), z.array(z.string())])
+	.transform((v) => (Array.isArray(v) ? v : [v]))
+	.pipe(z.array(z.string().trim().max(60, { error: 'error.tooLong' })));
+
+export const employeeInput = z.object({
+	fullName: requiredText(120),
+	email: optionalEmail,
+	phone: text(40),
+	jobTitle: text(120),
+	departmentId: id('error.department.unknown'),
+	topics: topicList,
+	/** Free text, comma separated, for topics not in the list yet. */
+	otherTopics: text(300),
+	isContactPoint: checkbox,
+	externalId: text(100).transform((v) => (v === '' ? null : v))
+});
+
+export type EmployeeInput = z.output<typeof employeeInput>;
+
+/** Splits the checkbox topics and the free-text ones into one clean, de-duplicated list. */
+export function topicNames(input: Pick<EmployeeInput, 'topics' | 'otherTopics'>): string[] {
+	const all = [...input.topics, ...input.otherTopics.split(',')]
+		.map((t) => t.trim())
+		.filter(Boolean);
+	const seen = new Map<string, string>();
+	for (const name of all) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+	return [...seen.values()];
+}
+
+export const searchInput = z.object({
+	q: z.string().trim().max(100).catch(''),
+	afdeling: z.coerce.number().int().positive().optional().catch(undefined),
+	pagina: z.coerce.number().int().min(1).max(10_000).catch(1),
+	oud: z.literal('1').optional().catch(undefined)
+});

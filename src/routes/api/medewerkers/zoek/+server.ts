@@ -1,0 +1,13 @@
+import { json } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { findColleagues } from '$lib/server/links/links.queries';
+import type { RequestHandler } from './$types';
+
+/** Colleague picker: active people whose name contains `q`, without the person themself. */
+export const GET: RequestHandler = async ({ url }) => {
+	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
+	const except = Number(url.searchParams.get('behalve')) || 0;
+	if (q.length < 2) return json([]);
+	const rows = await findColleagues(getDb(), q, except, 10);
+	return json(rows.map((r) => ({ id: r.id, name: r.full_name, department: r.department_name })));
+};
