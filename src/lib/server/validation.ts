@@ -68,6 +68,8 @@ export const optionalEmail = z
 export const id = (message: MessageKey) =>
 	z.coerce.number({ error: message }).int({ error: message }).positive({ error: message });
 export const isoDate = z.iso.date({ error: 'error.date' });
+/** An unticked checkbox is simply absent from the form. */
 export const checkbox = z
-	.union([z.literal('on'), z.literal('1'), z.literal('true'), z.literal(''), z.undefined()])
+	.string()
+	.optional()
 	.transform((v) => v === 'on' || v === '1' || v === 'true');

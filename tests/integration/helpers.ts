@@ -1,0 +1,152 @@
+import { parse } from 'devalue';
+import { expect } from 'vitest';
+import { openDatabase, type DB } from '../../src/lib/server/db/connection';
+import { departmentInput } from '../../src/lib/server/departments/departments.schema';
+import { createDepartment } from '../../src/lib/server/departments/departments.service';
+import { employeeInput } from '../../src/lib/server/employees/employees.schema';
+import { createEmployee } from '../../src/lib/server/employees/employees.service';
+import { InputError } from '../../src/lib/server/validation';
+
+export type Table = 'department' | 'topic' | 'employee' | 'employee_topic' | 'link';
+
+/** Row count of one table. */
+export async function count(db: DB, table: Table): Promise<number> {
+	const row = await db
+		.selectFrom(table)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
+/** Row counts of every table, to show that a refused action wrote nothing. */
+export async function counts(db: DB): Promise<Record<Table, number>> {
+	const tables: Table[] = ['department', 'topic', 'employee', 'employee_topic', 'link'];
+	const out = {} as Record<Table, number>;
+	for (const table of tables) out[table] = await count(db, table);
+	return out;
+}
+
+let colorIndex = 0;
+const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b'];
+
+/** A department through the real service, with the input parsed by the real schema. */
+export function addDepartment(db: DB, name: string, description = ''): Promise<number> {
+	const color = COLORS[colorIndex++ % COLORS.length];
+	return createDepartment(db, departmentInput.parse({ name, description, color }));
+}
+
+export interface PersonFields {
+	fullName: string;
+	departmentId: number;
+	email?: string;
+	jobTitle?: string;
+	topics?: string[];
+	otherTopics?: string;
+	externalId?: string;
+}
+
+/** The fields of the employee form as a browser sends them: an unticked checkbox is absent. */
+export function employeeForm(p: PersonFields): Record<string, unknown> {
+	return {
+		fullName: p.fullName,
+		email: p.email ?? '',
+		phone: '',
+		jobTitle: p.jobTitle ?? '',
+		departmentId: String(p.departmentId),
+		topics: p.topics ?? [],
+		otherTopics: p.otherTopics ?? '',
+		externalId: p.externalId ?? ''
+	};
+}
+
+/**
+ * An employee through the real service, with the input parsed by the real schema. The checkbox is
+ * sent as '' rather than left out as a browser does: the schema refuses an absent checkbox (see
+ * validation.test.ts), and these service tests are not about that.
+ */
+export function addPerson(db: DB, p: PersonFields): Promise<number> {
+	return createEmployee(db, employeeInput.parse({ ...employeeForm(p), isContactPoint: '' }));
+}
+
+/** Runs `action`, expects an InputError, and returns its field errors. */
+export async function refused(action: () => Promise<unknown>) {
+	let caught: unknown;
+	try {
+		await action();
+	} catch (e) {
+		caught = e;
+	}
+	expect(caught).toBeInstanceOf(InputError);
+	return (caught as InputError).errors;
+}
+
+/** Opens the running server's database for read-only checks; `close` when done. */
+export function serverDb(file: string): DB {
+	return openDatabase(file);
+}
+
+export interface ActionResult {
+	type: string;
+	status: number;
+	location?: string;
+	data?: Record<string, unknown>;
+}
+
+/** Posts a form as SvelteKit's `use:enhance` does: the answer is JSON, not a page. */
+export async function postAction(
+	base: string,
+	path: string,
+	fields: Record<string, string | string[]>,
+	origin = base
+): Promise<{ httpStatus: number; result: ActionResult }> {
+	const response = await fetch(`${base}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin,
+			accept: 'application/json',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-sveltekit-action': 'true'
+		},
+		body: formBody(fields)
+	});
+	const text = await response.text();
+	let raw: ActionResult & { data?: unknown };
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		throw new Error(`Expected JSON from ${path}, got ${response.status}: ${text.slice(0, 300)}`);
+	}
+	const data = typeof raw.data === 'string' ? parse(raw.data) : raw.data;
+	return { httpStatus: response.status, result: { ...raw, data } };
+}
+
+/** A plain HTML form post (no JavaScript): the answer is a page or a redirect. */
+export function postForm(
+	base: string,
+	path: string,
+	fields: Record<string, string | string[]>,
+	init: { origin?: string; cookie?: string } = {}
+): Promise<Response> {
+	// A browser asks for HTML; without it SvelteKit answers an action with JSON.
+	const headers: Record<string, string> = {
+		origin: init.origin ?? base,
+		accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
+		'content-type': 'application/x-www-form-urlencoded'
+	};
+	if (init.cookie) headers.cookie = init.cookie;
+	return fetch(`${base}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers,
+		body: formBody(fields)
+	});
+}
+
+function formBody(fields: Record<string, string | string[]>): URLSearchParams {
+	const body = new URLSearchParams();
+	for (const [key, value] of Object.entries(fields)) {
+		for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+	}
+	return body;
+}

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../src/lib/server/db/connection';
+import { startServer, type RunningServer } from '../support/server';
+import { counts, postAction, serverDb } from './helpers';
+
+let server: RunningServer;
+let db: DB;
+
+const department = (name: string) => ({ name, description: '', color: '#1f77b4' });
+const person = (fullName: string, departmentId: number | string, extra = {}) => ({
+	fullName,
+	email: '',
+	phone: '',
+	jobTitle: '',
+	departmentId: String(departmentId),
+	otherTopics: '',
+	externalId: '',
+	...extra
+});
+const idOf = async (table: 'department' | 'employee', column: 'name' | 'full_name', v: string) => {
+	const row = await db
+		.selectFrom(table)
+		.select('id')
+		.where(column as never, '=', v)
+		.executeTakeFirstOrThrow();
+	return row.id;
+};
+
+beforeAll(async () => {
+	server = await startServer({ demo: false });
+	db = serverDb(server.databaseFile);
+});
+afterAll(async () => {
+	await db?.destroy();
+	await server?.stop();
+});
+
+describe('department forms', () => {
+	it('starts from an empty database', async () => {
+		expect(await counts(db)).toEqual({
+			department: 0,
+			topic: 0,
+			employee: 0,
+			employee_topic: 0,
+			link: 0
+		});
+	});
+
+	it('refuses an empty name with 400, the message key and the typed values', async () => {
+		const before = await counts(db);
+		const { httpStatus, result } = await postAction(server.url, '/afdelingen?/create', {
+			...department(''),
+			description: 'Zonder naam'
+		});
+		expect(httpStatus).toBe(200);
+		expect(result).toMatchObject({ type: 'failure', status: 400 });
+		expect(result.data).toMatchObject({
+			form: 'create',
+			values: { name: '', description: 'Zonder naam' },
+			errors: { name: { key: 'error.required' } }
+		});
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('creates a department and redirects with a notice', async () => {
+		const { result } = await postAction(server.url, '/afdelingen?/create', department('Vastgoed'));
+		expect(result).toEqual({
+			type: 'redirect',
+			status: 303,
+			location: '/afdelingen?melding=department.created&naam=Vastgoed'
+		});
+		const row = await db
+			.selectFrom('department')
+			.selectAll()
+			.where('name', '=', 'Vastgoed')
+			.executeTakeFirst();
+		expect(row).toMatchObject({ name: 'Vastgoed', color: '#1f77b4' });
+	});
+
+	it('refuses a name taken in another case', async () => {
+		const before = await counts(db);
+		const { result } = await postAction(server.url, '/afdelingen?/create', department('vastGOED'));
+		expect(result).toMatchObject({ type: 'failure', status: 400 });
+		expect(result.data?.errors).toEqual({ name: { key: 'error.department.nameTaken' } });
+		expect(await counts(db)).toEqual(before);
+	});
+});
+
+describe('employee forms', () => {
+	let dept: number;
+	beforeAll(async () => {
+		await postAction(server.url, '/afdelingen?/create', department('Publieksplein'));
+		dept = await idOf('department', 'name', 'Publieksplein');
+	});
+
+	it('refuses an unknown or malformed department and writes nothing', async () => {
+		const before = await counts(db);
+		for (const departmentId of ['999999', 'abc', '']) {
+			const { result } = await postAction(
+				server.url,
+				'/medewerkers/nieuw',
+				person('Nergens Thuis', departmentId, { isContactPoint: 'on', otherTopics: 'Nieuw' })
+			);
+			expect(result).toMatchObject({ type: 'failure', status: 400 });
+			expect(result.data?.errors).toMatchObject({
+				departmentId: { key: 'error.department.unknown' }
+			});
+		}
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('creates a contact point with topics and redirects to the new person', async () => {
+		const { result } = await postAction(
+			server.url,
+			'/medewerkers/nieuw',
+			person('Ayşe Yılmaz', dept, {
+				isContactPoint: 'on',
+				topics: ['Zorg'],
+				otherTopics: 'zorg, Horeca'
+			})
+		);
+		const id = await idOf('employee', 'full_name', 'Ayşe Yılmaz');
+		expect(result).toEqual({
+			type: 'redirect',
+			status: 303,
+			location: `/medewerkers/${id}?melding=employee.created&naam=Ay%C5%9Fe+Y%C4%B1lmaz`
+		});
+		expect((await counts(db)).employee_topic).toBe(2);
+	});
+
+	// A browser leaves an unticked checkbox out of the form altogether.
+	it('creates a person who is not a contact point (checkbox left out)', async () => {
+		const before = await counts(db);
+		const { result } = await postAction(
+			server.url,
+			'/medewerkers/nieuw',
+			person('Piet Post', dept)
+		);
+		expect(result).toMatchObject({ type: 'redirect', status: 303 });
+		expect((await counts(db)).employee).toBe(before.employee + 1);
+	});
+
+	it('refuses a free-text topic longer than a topic may be with 400, not a server error', async () => {
+		const before = await counts(db);
+		const { httpStatus, result } = await postAction(
+			server.url,
+			'/medewerkers/nieuw',
+			person('Lange Lijst', dept, { isContactPoint: 'on', otherTopics: 'x'.repeat(61) })
+		);
+		expect(httpStatus).toBeLessThan(500);
+		expect(result).toMatchObject({ type: 'failure', status: 400 });
+		expect(result.data?.errors).toMatchObject({ otherTopics: { key: 'error.tooLong' } });
+		expect(await counts(db)).toEqual(before);
+	});
+});
+
+describe('link forms', () => {
+	let ann: number;
+	let bob: number;
+	let cas: number;
+	beforeAll(async () => {
+		await postAction(server.url, '/afdelingen?/create', department('Wonen'));
+		const dept = await idOf('department', 'name', 'Wonen');
+		for (const name of ['Ann Aalders', 'Bob Bakker', 'Cas Claassen']) {
+			await postAction(
+				server.url,
+				'/medewerkers/nieuw',
+				person(name, dept, { isContactPoint: 'on' })
+			);
+		}
+		ann = await idOf('employee', 'full_name', 'Ann Aalders');
+		bob = await idOf('employee', 'full_name', 'Bob Bakker');
+		cas = await idOf('employee', 'full_name', 'Cas Claassen');
+	});
+	const add = (owner: number, fields: Record<string, string>) =>
+		postAction(server.url, `/medewerkers/${owner}?/addLink`, {
+			colleague: '',
+			strength: '2',
+			note: '',
+			...fields
+		});
+
+	it('refuses a link with oneself', async () => {
+		const before = await counts(db);
+		const { result } = await add(ann, { colleagueId: String(ann) });
+		expect(result).toMatchObject({ type: 'failure', status: 400 });
+		expect(result.data).toMatchObject({
+			form: 'addLink',
+			errors: { colleague: { key: 'error.link.self' } }
+		});
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('adds a link by typed name, then refuses the same pair from the other side', async () => {
+		const { result } = await add(ann, { colleague: 'bob bakker', strength: '3' });
+		expect(result).toEqual({
+			type: 'redirect',
+			status: 303,
+			location: `/medewerkers/${ann}?melding=link.added&naam=Bob+Bakker`
+		});
+		const before = await counts(db);
+		expect(before.link).toBe(1);
+		const again = await add(bob, { colleagueId: String(ann) });
+		expect(again.result).toMatchObject({ type: 'failure', status: 400 });
+		expect(again.result.data?.errors).toEqual({ colleague: { key: 'error.link.duplicate' } });
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('refuses a bad strength and a change from the page of an outsider', async () => {
+		const before = await counts(db);
+		const bad = await add(ann, { colleagueId: String(cas), strength: '7' });
+		expect(bad.result.data?.errors).toMatchObject({ strength: { key: 'error.link.strength' } });
+		const link = await db.selectFrom('link').select(['id', 'strength']).executeTakeFirstOrThrow();
+		const outsider = await postAction(server.url, `/medewerkers/${cas}?/changeLink`, {
+			linkId: String(link.id),
+			strength: '1'
+		});
+		expect(outsider.result).toMatchObject({ type: 'failure', status: 400 });
+		expect(outsider.result.data?.errors).toEqual({ linkId: { key: 'error.link.notFound' } });
+		expect(await counts(db)).toEqual(before);
+		const after = await db.selectFrom('link').select('strength').executeTakeFirstOrThrow();
+		expect(after.strength).toBe(link.strength);
+	});
+
+	it('answers 404 for a link from someone who does not exist', async () => {
+		const before = await counts(db);
+		const { httpStatus, result } = await add(999_999, { colleagueId: String(ann) });
+		expect(httpStatus).toBe(404);
+		expect(result.type).toBe('error');
+		expect(await counts(db)).toEqual(before);
+	});
+});

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DB } from '../../src/lib/server/db/connection';
+import { startServer, type RunningServer } from '../support/server';
+import { counts, postAction, postForm, serverDb } from './helpers';
+
+let server: RunningServer;
+let db: DB;
+const ids: Record<string, number> = {};
+
+const person = (fullName: string, departmentId: number, extra = {}) => ({
+	fullName,
+	email: '',
+	phone: '',
+	jobTitle: '',
+	departmentId: String(departmentId),
+	otherTopics: '',
+	externalId: '',
+	isContactPoint: 'on',
+	...extra
+});
+const employeeId = async (fullName: string) =>
+	(
+		await db
+			.selectFrom('employee')
+			.select('id')
+			.where('full_name', '=', fullName)
+			.executeTakeFirstOrThrow()
+	).id;
+
+beforeAll(async () => {
+	server = await startServer({ demo: false });
+	db = serverDb(server.databaseFile);
+	await postAction(server.url, '/afdelingen?/create', {
+		name: 'Stadsbeheer',
+		description: '',
+		color: '#2ca02c'
+	});
+	const dept = (await db.selectFrom('department').select('id').executeTakeFirstOrThrow()).id;
+	ids.dept = dept;
+	for (const name of ['Marieke Jansen', 'Marco Jansma', 'Jan Smit', 'Mark Vertrokken']) {
+		const { result } = await postAction(server.url, '/medewerkers/nieuw', person(name, dept));
+		expect(result.type).toBe('redirect');
+		ids[name] = await employeeId(name);
+	}
+	const left = await postAction(
+		server.url,
+		`/medewerkers/${ids['Mark Vertrokken']}/bewerken?/leave`,
+		{
+			leftOn: '2026-02-01'
+		}
+	);
+	expect(left.result.type).toBe('redirect');
+});
+afterAll(async () => {
+	await db?.destroy();
+	await server?.stop();
+});
+
+describe('plain form posts (no JavaScript)', () => {
+	it('answers bad input with a 400 page that shows the Dutch message', async () => {
+		const before = await counts(db);
+		const response = await postForm(server.url, '/afdelingen?/create', {
+			name: '',
+			description: 'Bewaard',
+			color: '#1f77b4'
+		});
+		expect(response.status).toBe(400);
+		expect(response.headers.get('content-type')).toContain('text/html');
+		const html = await response.text();
+		expect(html).toContain('Vul dit veld in.');
+		expect(html).toContain('aria-invalid="true"');
+		expect(html).toContain('Bewaard');
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('redirects with 303 after a good post', async () => {
+		const response = await postForm(server.url, '/afdelingen?/create', {
+			name: 'Groen',
+			description: '',
+			color: '#2ca02c'
+		});
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe(
+			'/afdelingen?melding=department.created&naam=Groen'
+		);
+	});
+
+	it('saves unticking the contact-point checkbox on the edit form', async () => {
+		const id = ids['Jan Smit'];
+		const { isContactPoint: _ticked, ...unticked } = person('Jan Smit', ids.dept);
+		const response = await postForm(server.url, `/medewerkers/${id}/bewerken?/update`, unticked);
+		expect(response.status).toBe(303);
+		const row = await db
+			.selectFrom('employee')
+			.select('is_contact_point')
+			.where('id', '=', id)
+			.executeTakeFirstOrThrow();
+		expect(row.is_contact_point).toBe(0);
+	});
+});
+
+describe('cross-site requests', () => {
+	it('refuses a form post from another origin with 403 and writes nothing', async () => {
+		const before = await counts(db);
+		const fields = { name: 'Kwaadaardig', description: '', color: '#d62728' };
+		const plain = await postForm(server.url, '/afdelingen?/create', fields, {
+			origin: 'https://evil.example'
+		});
+		expect(plain.status).toBe(403);
+		const enhanced = await fetch(`${server.url}/afdelingen?/create`, {
+			method: 'POST',
+			headers: {
+				origin: 'https://evil.example',
+				accept: 'application/json',
+				'content-type': 'application/x-www-form-urlencoded',
+				'x-sveltekit-action': 'true'
+			},
+			body: new URLSearchParams(fields)
+		});
+		expect(enhanced.status).toBe(403);
+		expect(await counts(db)).toEqual(before);
+	});
+});
+
+describe('colleague search API', () => {
+	const search = async (query: string) => {
+		const response = await fetch(`${server.url}/api/medewerkers/zoek?${query}`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('application/json');
+		return (await response.json()) as { id: number; name: string; department: string }[];
+	};
+
+	it('returns matching active people with their department, sorted by name', async () => {
+		expect(await search('q=mar')).toEqual([
+			{ id: ids['Marco Jansma'], name: 'Marco Jansma', department: 'Stadsbeheer' },
+			{ id: ids['Marieke Jansen'], name: 'Marieke Jansen', department: 'Stadsbeheer' }
+		]);
+	});
+
+	it('leaves out the person themself and people who left', async () => {
+		const names = (await search(`q=jans&behalve=${ids['Marco Jansma']}`)).map((r) => r.name);
+		expect(names).toEqual(['Marieke Jansen']);
+		expect(await search('q=vertrokken')).toEqual([]);
+	});
+
+	it('needs at least two characters and treats wildcards literally', async () => {
+		expect(await search('q=m')).toEqual([]);
+		expect(await search('q=')).toEqual([]);
+		expect(await search(`q=${encodeURIComponent('%%')}`)).toEqual([]);
+		expect(await search(`q=${encodeURIComponent('__')}`)).toEqual([]);
+	});
+});
+
+describe('page responses', () => {
+	it('carry the security headers', async () => {
+		const response = await fetch(`${server.url}/afdelingen`);
+		expect(response.status).toBe(200);
+		const csp = response.headers.get('content-security-policy') ?? '';
+		const directives = new Map(
+			csp
+				.split(';')
+				.map((d) => d.trim().split(/\s+/))
+				.filter((parts) => parts[0])
+				.map(([name, ...values]) => [name, values] as const)
+		);
+		expect(directives.get('script-src')).toContain("'self'");
+		expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+		expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
+		expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+		expect(directives.get('object-src')).toEqual(["'none'"]);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(['no-referrer', 'same-origin']).toContain(response.headers.get('referrer-policy'));
+		expect(response.headers.get('permissions-policy')).toContain('camera=()');
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		const html = await response.text();
+		expect(html).toContain('<html lang="nl"');
+	});
+
+	it('answer 404, not 500, for people and departments that do not exist', async () => {
+		for (const path of [
+			'/medewerkers/999999',
+			'/medewerkers/abc',
+			'/medewerkers/-1',
+			'/medewerkers/999999/bewerken',
+			'/afdelingen/999999',
+			'/afdelingen/abc'
+		]) {
+			const response = await fetch(`${server.url}${path}`);
+			expect(response.status, path).toBe(404);
+			expect(await response.text(), path).toContain('Niet gevonden');
+		}
+	});
+
+	it('show a person that does exist', async () => {
+		const response = await fetch(`${server.url}/medewerkers/${ids['Marieke Jansen']}`);
+		expect(response.status).toBe(200);
+		expect(await response.text()).toContain('Marieke Jansen');
+	});
+});
