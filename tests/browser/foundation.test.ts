@@ -19,7 +19,11 @@ async function counts() {
 					.executeTakeFirstOrThrow()
 			).n
 		);
-	return { departments: await count('department'), employees: await count('employee'), links: await count('link') };
+	return {
+		departments: await count('department'),
+		employees: await count('employee'),
+		links: await count('link')
+	};
 }
 
 async function createEmployee(name: string, department: string) {
@@ -52,7 +56,9 @@ describe('maintaining the network in a real browser', () => {
 		await page.getByLabel('Korte omschrijving').fill('Gemeentelijk vastgoed');
 		await page.getByRole('button', { name: 'Afdeling toevoegen' }).click();
 		await page.getByText('Afdeling "Vastgoed" is toegevoegd.').waitFor();
-		await expect(page.getByTestId('departments').getByRole('link', { name: 'Vastgoed' }).count()).resolves.toBe(1);
+		await expect(
+			page.getByTestId('departments').getByRole('link', { name: 'Vastgoed' }).count()
+		).resolves.toBe(1);
 
 		const jan = await createEmployee('Jan de Vries', 'Vastgoed');
 		const fatima = await createEmployee('Fatima El Amrani', 'Vastgoed');
@@ -81,7 +87,9 @@ describe('maintaining the network in a real browser', () => {
 		const message = page.locator('#employee-fullName-error');
 		await message.waitFor();
 		await expect(message.textContent()).resolves.toContain('Vul dit veld in.');
-		await expect(page.getByLabel('Naam', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+		await expect(
+			page.getByLabel('Naam', { exact: true }).getAttribute('aria-invalid')
+		).resolves.toBe('true');
 		// The other fields keep what the person typed.
 		await expect(page.getByLabel('Functie').inputValue()).resolves.toBe('Handhaver');
 
@@ -95,7 +103,13 @@ describe('maintaining the network in a real browser', () => {
 	it('refuses a duplicate link and a link to oneself with a message', async () => {
 		const before = await counts();
 		const jan = Number(
-			(await db.selectFrom('employee').select('id').where('full_name', '=', 'Jan de Vries').executeTakeFirstOrThrow()).id
+			(
+				await db
+					.selectFrom('employee')
+					.select('id')
+					.where('full_name', '=', 'Jan de Vries')
+					.executeTakeFirstOrThrow()
+			).id
 		);
 		await page.goto(`${server.url}/medewerkers/${jan}`);
 		await page.getByLabel('Collega', { exact: true }).fill('Fatima El Amrani');

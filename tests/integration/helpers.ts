@@ -61,8 +61,7 @@ export function employeeForm(p: PersonFields): Record<string, unknown> {
 
 /**
  * An employee through the real service, with the input parsed by the real schema. The checkbox is
- * sent as '' rather than left out as a browser does: the schema refuses an absent checkbox (see
- * validation.test.ts), and these service tests are not about that.
+ * sent unticked-but-present (''): whether an absent checkbox parses is validation.test.ts's job.
  */
 export function addPerson(db: DB, p: PersonFields): Promise<number> {
 	return createEmployee(db, employeeInput.parse({ ...employeeForm(p), isContactPoint: '' }));

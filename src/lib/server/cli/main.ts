@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { databasePath } from '../config';
+import { migrateToLatest, openDatabase } from '../db/connection';
+import { generateDemo } from '../demo/generate';
+import { loadDemo } from '../demo/load';
+
+const HELP = `Netwerkkaart command line
+
+  npm run cli -- migrate                       bring the database up to date
+  npm run cli -- seed                          load the demo municipality into an empty database
+  npm run cli -- demo --people N [--links-per-person K] [--seed S]
+                                               load a generated municipality of N people
+                                               (for benchmarks) into an empty database
+
+The database is DATABASE_PATH (default db/netwerkkaart.sqlite).`;
+
+type Command = (args: string[]) => Promise<number>;
+
+async function withDatabase(work: (db: ReturnType<typeof openDatabase>) => Promise<number>) {
+	const db = openDatabase(databasePath());
+	try {
+		await migrateToLatest(db);
+		return await work(db);
+	} finally {
+		await db.destroy();
+	}
+}
+
+const commands: Record<string, Command> = {
+	migrate: () =>
+		withDatabase(async () => {
+			console.log(`Database up to date: ${databasePath()}`);
+			return 0;
+		}),
+	seed: () => loadGenerated({}),
+	demo: async (args) => {
+		const { values } = parseArgs({
+			args,
+			options: {
+				people: { type: 'string' },
+				'links-per-person': { type: 'string' },
+				seed: { type: 'string' }
+			}
+		});
+		const people = Number(values.people ?? 250);
+		const linksPerPerson = values['links-per-person'] ? Number(values['links-per-person']) : undefined;
+		const seed = values.seed ? Number(values.seed) : undefined;
+		if (!Number.isInteger(people) || people < 50) {
+			console.error('--people must be a whole number of at least 50');
+			return 2;
+		}
+		return loadGenerated({ people, linksPerPerson, seed });
+	}
+};
+
+async function loadGenerated(options: Parameters<typeof generateDemo>[0]) {
+	return withDatabase(async (db) => {
+		const started = performance.now();
+		const data = generateDemo(options);
+		const loaded = await loadDemo(db, data);
+		if (!loaded) {
+			console.error(`The database is not empty; nothing loaded: ${databasePath()}`);
+			return 1;
+		}
+		const ms = Math.round(performance.now() - started);
+		console.log(
+			`Loaded ${data.departments.length} departments, ${data.employees.length} people and ` +
+				`${data.links.length} links into ${databasePath()} in ${ms} ms`
+		);
+		return 0;
+	});
+}
+
+export async function run(argv: string[]): Promise<number> {
+	const [name, ...rest] = argv;
+	const command = name ? commands[name] : undefined;
+	if (!command) {
+		console.log(HELP);
+		return name && name !== 'help' && name !== '--help' ? 2 : 0;
+	}
+	try {
+		return await command(rest);
+	} catch (e) {
+		console.error(e instanceof Error ? e.message : e);
+		return 1;
+	}
+}
