@@ -1,7 +1,9 @@
+import { requireCapability } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async (event) => {
+	requireCapability(event, 'network.read');
 	const db = getDb();
 	const count = async (table: 'department' | 'employee' | 'link') => {
 		const row = await db

@@ -17,14 +17,22 @@ const person = (fullName: string, departmentId: number | string, extra = {}) => 
 	externalId: '',
 	...extra
 });
-const idOf = async (table: 'department' | 'employee', column: 'name' | 'full_name', v: string) => {
-	const row = await db
-		.selectFrom(table)
-		.select('id')
-		.where(column as never, '=', v)
-		.executeTakeFirstOrThrow();
-	return row.id;
-};
+const departmentId = async (name: string) =>
+	(
+		await db
+			.selectFrom('department')
+			.select('id')
+			.where('name', '=', name)
+			.executeTakeFirstOrThrow()
+	).id;
+const employeeId = async (fullName: string) =>
+	(
+		await db
+			.selectFrom('employee')
+			.select('id')
+			.where('full_name', '=', fullName)
+			.executeTakeFirstOrThrow()
+	).id;
 
 beforeAll(async () => {
 	server = await startServer({ demo: false });
@@ -90,7 +98,7 @@ describe('employee forms', () => {
 	let dept: number;
 	beforeAll(async () => {
 		await postAction(server.url, '/afdelingen?/create', department('Publieksplein'));
-		dept = await idOf('department', 'name', 'Publieksplein');
+		dept = await departmentId('Publieksplein');
 	});
 
 	it('refuses an unknown or malformed department and writes nothing', async () => {
@@ -119,7 +127,7 @@ describe('employee forms', () => {
 				otherTopics: 'zorg, Horeca'
 			})
 		);
-		const id = await idOf('employee', 'full_name', 'Ayşe Yılmaz');
+		const id = await employeeId('Ayşe Yılmaz');
 		expect(result).toEqual({
 			type: 'redirect',
 			status: 303,
@@ -160,7 +168,7 @@ describe('link forms', () => {
 	let cas: number;
 	beforeAll(async () => {
 		await postAction(server.url, '/afdelingen?/create', department('Wonen'));
-		const dept = await idOf('department', 'name', 'Wonen');
+		const dept = await departmentId('Wonen');
 		for (const name of ['Ann Aalders', 'Bob Bakker', 'Cas Claassen']) {
 			await postAction(
 				server.url,
@@ -168,9 +176,9 @@ describe('link forms', () => {
 				person(name, dept, { isContactPoint: 'on' })
 			);
 		}
-		ann = await idOf('employee', 'full_name', 'Ann Aalders');
-		bob = await idOf('employee', 'full_name', 'Bob Bakker');
-		cas = await idOf('employee', 'full_name', 'Cas Claassen');
+		ann = await employeeId('Ann Aalders');
+		bob = await employeeId('Bob Bakker');
+		cas = await employeeId('Cas Claassen');
 	});
 	const add = (owner: number, fields: Record<string, string>) =>
 		postAction(server.url, `/medewerkers/${owner}?/addLink`, {

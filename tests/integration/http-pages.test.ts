@@ -87,7 +87,8 @@ describe('plain form posts (no JavaScript)', () => {
 
 	it('saves unticking the contact-point checkbox on the edit form', async () => {
 		const id = ids['Jan Smit'];
-		const { isContactPoint: _ticked, ...unticked } = person('Jan Smit', ids.dept);
+		const unticked: Record<string, string> = person('Jan Smit', ids.dept);
+		delete unticked.isContactPoint;
 		const response = await postForm(server.url, `/medewerkers/${id}/bewerken?/update`, unticked);
 		expect(response.status).toBe(303);
 		const row = await db
@@ -96,6 +97,57 @@ describe('plain form posts (no JavaScript)', () => {
 			.where('id', '=', id)
 			.executeTakeFirstOrThrow();
 		expect(row.is_contact_point).toBe(0);
+	});
+});
+
+describe('edit page actions', () => {
+	it('refuses a leaving date that is not a date', async () => {
+		const id = ids['Marieke Jansen'];
+		const { result } = await postAction(server.url, `/medewerkers/${id}/bewerken?/leave`, {
+			leftOn: '31-12-2026'
+		});
+		expect(result).toMatchObject({ type: 'failure', status: 400 });
+		expect(result.data).toMatchObject({ form: 'leave', errors: { leftOn: { key: 'error.date' } } });
+		const row = await db
+			.selectFrom('employee')
+			.select('left_on')
+			.where('id', '=', id)
+			.executeTakeFirstOrThrow();
+		expect(row.left_on).toBeNull();
+	});
+
+	it('refuses to delete a department that still has people, counting those who left', async () => {
+		const inIt = await db
+			.selectFrom('employee')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('department_id', '=', ids.dept)
+			.executeTakeFirstOrThrow();
+		const before = await counts(db);
+		const { result } = await postAction(server.url, `/afdelingen/${ids.dept}?/delete`, {});
+		expect(result).toMatchObject({ type: 'failure', status: 400 });
+		expect(result.data?.errors).toEqual({
+			form: { key: 'error.department.notEmpty', params: { count: Number(inIt.n) } }
+		});
+		expect(await counts(db)).toEqual(before);
+	});
+
+	it('deletes a person only after confirmation', async () => {
+		await postAction(server.url, '/medewerkers/nieuw', person('Tijdelijk Iemand', ids.dept));
+		const id = await employeeId('Tijdelijk Iemand');
+		const before = await counts(db);
+		const path = `/medewerkers/${id}/bewerken?/delete`;
+		const refusedDelete = await postAction(server.url, path, {});
+		expect(refusedDelete.result.data?.errors).toEqual({
+			confirm: { key: 'error.employee.confirmDelete' }
+		});
+		expect(await counts(db)).toEqual(before);
+		const { result } = await postAction(server.url, path, { confirm: 'ja' });
+		expect(result).toEqual({
+			type: 'redirect',
+			status: 303,
+			location: '/medewerkers?melding=common.deleted'
+		});
+		expect((await counts(db)).employee).toBe(before.employee - 1);
 	});
 });
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_PASSWORD } from './auth';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -61,6 +62,7 @@ export async function startServer(options: { demo?: boolean; env?: Record<string
 			HOST: '127.0.0.1',
 			ORIGIN: url,
 			NETWERKKAART_DEMO: options.demo ? '1' : '0',
+			DEMO_PASSWORD: DEMO_PASSWORD,
 			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -15,3 +15,28 @@ export function isProduction(): boolean {
 export function demoRequested(): boolean {
 	return process.env.NETWERKKAART_DEMO === '1' && !isProduction();
 }
+
+function minutesFromEnv(name: string, fallback: number): number {
+	const value = Number(process.env[name]);
+	return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** Sliding inactivity timeout of a session (SESSION_IDLE_MINUTES, default 60). */
+export function sessionIdleMs(): number {
+	return minutesFromEnv('SESSION_IDLE_MINUTES', 60) * 60_000;
+}
+
+/** Absolute lifetime of a session, however active (SESSION_MAX_HOURS, default 12). */
+export function sessionMaxMs(): number {
+	return minutesFromEnv('SESSION_MAX_HOURS', 12) * 3_600_000;
+}
+
+/** Failures in a row per client address before delays start (SIGN_IN_ADDRESS_LIMIT, default 20). */
+export function addressFailureLimit(): number {
+	return minutesFromEnv('SIGN_IN_ADDRESS_LIMIT', 20);
+}
+
+/** The public address used in set-up links printed by the command line. */
+export function publicOrigin(): string {
+	return process.env.ORIGIN || `http://localhost:${process.env.PORT || '3000'}`;
+}

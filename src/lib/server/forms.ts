@@ -19,7 +19,8 @@ export function withNotice(path: string, key: string, name?: string): string {
 }
 
 export function idParam(raw: string): number {
-	const id = Number(raw);
+	// Digits only: Number() would also read '0x1', '1e0' and ' 1' as person 1.
+	const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : 0;
 	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'Niet gevonden');
 	return id;
 }

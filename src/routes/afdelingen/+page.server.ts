@@ -1,4 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/auth/roles';
+import { actorOf, requireCapability } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listDepartmentsWithStats } from '$lib/server/departments/departments.queries';
 import { departmentInput } from '$lib/server/departments/departments.schema';
@@ -7,17 +9,22 @@ import { refusal, withNotice } from '$lib/server/forms';
 import { formValues, validate } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
-	return { departments: await listDepartmentsWithStats(getDb()) };
+export const load: PageServerLoad = async (event) => {
+	const user = requireCapability(event, 'network.read');
+	return {
+		departments: await listDepartmentsWithStats(getDb()),
+		canManage: can(user.role, 'departments.manage')
+	};
 };
 
 export const actions: Actions = {
-	create: async ({ request }) => {
-		const values = formValues(await request.formData());
+	create: async (event) => {
+		requireCapability(event, 'departments.manage');
+		const values = formValues(await event.request.formData());
 		const input = validate(departmentInput, values);
 		if (!input.ok) return fail(400, { form: 'create', values, errors: input.errors });
 		try {
-			await createDepartment(getDb(), input.data);
+			await createDepartment(getDb(), actorOf(event), input.data);
 		} catch (e) {
 			return refusal(e, values, 'create');
 		}

@@ -1,18 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n/translate';
+import { localPath } from '$lib/server/paths';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
-
-/** Only local paths: a crafted "terug" must not send people to another site. */
-function safeLocalPath(raw: unknown): string {
-	return typeof raw === 'string' &&
-		raw.startsWith('/') &&
-		!raw.startsWith('//') &&
-		!raw.startsWith('/\\')
-		? raw
-		: '/';
-}
 
 export const actions: Actions = {
 	default: async ({ request, cookies }) => {
@@ -26,6 +17,6 @@ export const actions: Actions = {
 				maxAge: 60 * 60 * 24 * 365
 			});
 		}
-		redirect(303, safeLocalPath(form.get('terug')));
+		redirect(303, localPath(form.get('terug')));
 	}
 };

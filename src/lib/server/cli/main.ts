@@ -3,6 +3,7 @@ import { databasePath } from '../config';
 import { migrateToLatest, openDatabase } from '../db/connection';
 import { generateDemo } from '../demo/generate';
 import { loadDemo } from '../demo/load';
+import { userCreate } from './user-create';
 
 const HELP = `Netwerkkaart command line
 
@@ -11,6 +12,11 @@ const HELP = `Netwerkkaart command line
   npm run cli -- demo --people N [--links-per-person K] [--seed S]
                                                load a generated municipality of N people
                                                (for benchmarks) into an empty database
+  npm run cli -- user:create --email E --role R [--employee-id N | --name "N" --department "D"]
+                                               make an account (e.g. the first beheerder in
+                                               production) and print its one-time set-up link;
+                                               without --employee-id the employee with that
+                                               e-mail is used, or created
 
 The database is DATABASE_PATH (default db/netwerkkaart.sqlite).`;
 
@@ -33,6 +39,7 @@ const commands: Record<string, Command> = {
 			return 0;
 		}),
 	seed: () => loadGenerated({}),
+	'user:create': (args) => withDatabase((db) => userCreate(db, args)),
 	demo: async (args) => {
 		const { values } = parseArgs({
 			args,
@@ -43,7 +50,9 @@ const commands: Record<string, Command> = {
 			}
 		});
 		const people = Number(values.people ?? 250);
-		const linksPerPerson = values['links-per-person'] ? Number(values['links-per-person']) : undefined;
+		const linksPerPerson = values['links-per-person']
+			? Number(values['links-per-person'])
+			: undefined;
 		const seed = values.seed ? Number(values.seed) : undefined;
 		if (!Number.isInteger(people) || people < 50) {
 			console.error('--people must be a whole number of at least 50');

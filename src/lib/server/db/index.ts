@@ -16,3 +16,11 @@ export async function initDatabase(): Promise<DB> {
 	await migrateToLatest(db);
 	return db;
 }
+
+/**
+ * Runs `work` in a transaction, or inside the caller's when there already is one, so services
+ * compose (an import or a session can call them) and still write all or nothing.
+ */
+export function inTransaction<T>(db: DB, work: (trx: DB) => Promise<T>): Promise<T> {
+	return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -55,12 +55,65 @@ export interface LinkTable {
 	updated_at: Timestamp;
 }
 
+export type Role = 'medewerker' | 'facilitator' | 'manager' | 'beheerder';
+
+export interface AppUserTable {
+	id: Generated<number>;
+	employee_id: number;
+	email: string;
+	role: Role;
+	/** Null until the person sets a password through their one-time set-up link. */
+	password_hash: string | null;
+	active: number;
+	last_sign_in_at: string | null;
+	created_at: ColumnType<Timestamp, Timestamp, never>;
+	updated_at: Timestamp;
+}
+
+/** Times in epoch milliseconds: compared on every request, so no parsing. */
+export interface UserSessionTable {
+	id: string;
+	user_id: number;
+	created_at: number;
+	last_used_at: number;
+	expires_at: number;
+}
+
+export interface SetupTokenTable {
+	id: string;
+	user_id: number;
+	expires_at: number;
+}
+
+export interface SignInThrottleTable {
+	key: string;
+	failures: number;
+	blocked_until: number;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	at: string;
+	actor_user_id: number | null;
+	actor_email: string;
+	action: string;
+	entity_type: string;
+	entity_id: number | null;
+	summary: string;
+	ip: string;
+}
+
 export interface Database {
 	department: DepartmentTable;
 	topic: TopicTable;
 	employee: EmployeeTable;
 	employee_topic: EmployeeTopicTable;
 	link: LinkTable;
+	app_user: AppUserTable;
+	user_session: UserSessionTable;
+	setup_token: SetupTokenTable;
+	sign_in_throttle: SignInThrottleTable;
+	audit_log: AuditLogTable;
 }
 
 export type Department = Selectable<DepartmentTable>;
@@ -71,3 +124,4 @@ export type NewEmployee = Insertable<EmployeeTable>;
 export type EmployeeUpdate = Updateable<EmployeeTable>;
 export type Link = Selectable<LinkTable>;
 export type NewLink = Insertable<LinkTable>;
+export type AppUser = Selectable<AppUserTable>;

@@ -1,4 +1,4 @@
-import type { DB } from '../db';
+import { inTransaction, type DB } from '../db';
 import { nowIso } from '../clock';
 import type { DemoData } from './generate';
 
@@ -19,7 +19,7 @@ async function isEmpty(db: DB): Promise<boolean> {
  * Returns false (and writes nothing) when the database already holds data.
  */
 export async function loadDemo(db: DB, data: DemoData): Promise<boolean> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		if (!(await isEmpty(trx))) return false;
 		const at = nowIso();
 		const departmentIds = new Map<string, number>();

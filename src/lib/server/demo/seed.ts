@@ -1,5 +1,6 @@
 import type { DB } from '../db';
 import { demoRequested } from '../config';
+import { createDemoAccounts, demoEmail } from './accounts';
 import { generateDemo } from './generate';
 import { loadDemo } from './load';
 
@@ -7,6 +8,19 @@ import { loadDemo } from './load';
 export async function seedDemoOnFirstStart(db: DB): Promise<void> {
 	if (!demoRequested()) return;
 	const loaded = await loadDemo(db, generateDemo());
-	if (loaded)
-		console.log('Demo municipality "Gemeente Voorbeeldstad" loaded into an empty database.');
+	if (!loaded) return;
+	const { password, generated } = await createDemoAccounts(db);
+	const roles = ['beheerder', 'manager', 'facilitator', 'medewerker'] as const;
+	console.log(
+		[
+			'',
+			'Demo municipality "Gemeente Voorbeeldstad" loaded into an empty database.',
+			'Sign in with one of these accounts:',
+			...roles.map((role) => `  ${demoEmail(role).padEnd(30)} (${role})`),
+			generated
+				? `Password for all four: ${password}   (shown once; set DEMO_PASSWORD to choose it)`
+				: 'Password for all four: the value of DEMO_PASSWORD',
+			''
+		].join('\n')
+	);
 }

@@ -1,4 +1,5 @@
-import type { DB } from '../db';
+import { inTransaction, type DB } from '../db';
+import { audit, type Actor } from '../audit/audit.service';
 import { nowIso } from '../clock';
 import { InputError, NotFoundError } from '../validation';
 import type { DepartmentInput } from './departments.schema';
@@ -18,30 +19,59 @@ async function assertNameFree(db: DB, name: string, exceptId?: number) {
 	}
 }
 
-export async function createDepartment(db: DB, input: DepartmentInput): Promise<number> {
-	return db.transaction().execute(async (trx) => {
+export async function createDepartment(
+	db: DB,
+	actor: Actor,
+	input: DepartmentInput
+): Promise<number> {
+	return inTransaction(db, async (trx) => {
 		await assertNameFree(trx, input.name);
 		const at = nowIso();
-		return insertDepartment(trx, { ...input, created_at: at, updated_at: at });
+		const id = await insertDepartment(trx, { ...input, created_at: at, updated_at: at });
+		await audit(trx, actor, {
+			action: 'department.create',
+			entityType: 'department',
+			entityId: id,
+			summary: input.name
+		});
+		return id;
 	});
 }
 
-export async function updateDepartment(db: DB, id: number, input: DepartmentInput): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+export async function updateDepartment(
+	db: DB,
+	actor: Actor,
+	id: number,
+	input: DepartmentInput
+): Promise<void> {
+	await inTransaction(db, async (trx) => {
 		if (!(await findDepartment(trx, id))) throw new NotFoundError();
 		await assertNameFree(trx, input.name, id);
 		await updateDepartmentRow(trx, id, { ...input, updated_at: nowIso() });
+		await audit(trx, actor, {
+			action: 'department.update',
+			entityType: 'department',
+			entityId: id,
+			summary: input.name
+		});
 	});
 }
 
 /** Refused while anyone (also people who left) still belongs to it: their history needs a home. */
-export async function deleteDepartment(db: DB, id: number): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		if (!(await findDepartment(trx, id))) throw new NotFoundError();
+export async function deleteDepartment(db: DB, actor: Actor, id: number): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const department = await findDepartment(trx, id);
+		if (!department) throw new NotFoundError();
 		const count = await countEmployeesIn(trx, id);
 		if (count > 0) {
 			throw new InputError({ form: { key: 'error.department.notEmpty', params: { count } } });
 		}
 		await deleteDepartmentRow(trx, id);
+		await audit(trx, actor, {
+			action: 'department.delete',
+			entityType: 'department',
+			entityId: id,
+			summary: department.name
+		});
 	});
 }

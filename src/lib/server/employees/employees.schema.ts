@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { checkbox, id, optionalEmail, requiredText, text } from '../validation';
 
+const topicName = z.string().trim().max(60, { error: 'error.tooLong' });
+
 const topicList = z
 	.union([z.string(), z.array(z.string())])
 	.transform((v) => (Array.isArray(v) ? v : [v]))
-	.pipe(z.array(z.string().trim().max(60, { error: 'error.tooLong' })));
+	.pipe(z.array(topicName));
+
+/** Free text, comma separated; each piece must fit a topic name. */
+const otherTopicList = text(300)
+	.transform((v) =>
+		v
+			.split(',')
+			.map((t) => t.trim())
+			.filter(Boolean)
+	)
+	.pipe(z.array(topicName));
 
 export const employeeInput = z.object({
 	fullName: requiredText(120),
@@ -13,8 +25,7 @@ export const employeeInput = z.object({
 	jobTitle: text(120),
 	departmentId: id('error.department.unknown'),
 	topics: topicList,
-	/** Free text, comma separated, for topics not in the list yet. */
-	otherTopics: text(300),
+	otherTopics: otherTopicList,
 	isContactPoint: checkbox,
 	externalId: text(100).transform((v) => (v === '' ? null : v))
 });
@@ -23,9 +34,7 @@ export type EmployeeInput = z.output<typeof employeeInput>;
 
 /** Splits the checkbox topics and the free-text ones into one clean, de-duplicated list. */
 export function topicNames(input: Pick<EmployeeInput, 'topics' | 'otherTopics'>): string[] {
-	const all = [...input.topics, ...input.otherTopics.split(',')]
-		.map((t) => t.trim())
-		.filter(Boolean);
+	const all = [...input.topics, ...input.otherTopics].map((t) => t.trim()).filter(Boolean);
 	const seen = new Map<string, string>();
 	for (const name of all) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
 	return [...seen.values()];

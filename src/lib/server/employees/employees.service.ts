@@ -1,4 +1,5 @@
-import type { DB } from '../db';
+import { inTransaction, type DB } from '../db';
+import { audit, type Actor } from '../audit/audit.service';
 import { nowIso } from '../clock';
 import { findDepartment } from '../departments/departments.queries';
 import { InputError, NotFoundError, type FieldErrors } from '../validation';
@@ -42,36 +43,90 @@ function columns(input: EmployeeInput) {
 	};
 }
 
-export async function createEmployee(db: DB, input: EmployeeInput): Promise<number> {
-	return db.transaction().execute(async (trx) => {
+export async function createEmployee(db: DB, actor: Actor, input: EmployeeInput): Promise<number> {
+	return inTransaction(db, async (trx) => {
 		await checkRules(trx, input);
 		const at = nowIso();
 		const id = await insertEmployee(trx, { ...columns(input), created_at: at, updated_at: at });
 		await replaceTopics(trx, id, topicNames(input));
+		await audit(trx, actor, {
+			action: 'employee.create',
+			entityType: 'employee',
+			entityId: id,
+			summary: input.fullName
+		});
 		return id;
 	});
 }
 
-export async function updateEmployee(db: DB, id: number, input: EmployeeInput): Promise<void> {
-	await db.transaction().execute(async (trx) => {
+export async function updateEmployee(
+	db: DB,
+	actor: Actor,
+	id: number,
+	input: EmployeeInput
+): Promise<void> {
+	await inTransaction(db, async (trx) => {
 		if (!(await findEmployee(trx, id))) throw new NotFoundError();
 		await checkRules(trx, input, id);
 		await updateEmployeeRow(trx, id, { ...columns(input), updated_at: nowIso() });
 		await replaceTopics(trx, id, topicNames(input));
+		await audit(trx, actor, {
+			action: 'employee.update',
+			entityType: 'employee',
+			entityId: id,
+			summary: input.fullName
+		});
 	});
 }
 
 /** Leaving keeps the person and their links as history; the map shows active people only. */
-export async function setLeft(db: DB, id: number, leftOn: string | null): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		if (!(await findEmployee(trx, id))) throw new NotFoundError();
+export async function setLeft(
+	db: DB,
+	actor: Actor,
+	id: number,
+	leftOn: string | null
+): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const employee = await findEmployee(trx, id);
+		if (!employee) throw new NotFoundError();
 		await updateEmployeeRow(trx, id, { left_on: leftOn, updated_at: nowIso() });
+		await audit(trx, actor, {
+			action: leftOn ? 'employee.leave' : 'employee.reactivate',
+			entityType: 'employee',
+			entityId: id,
+			summary: leftOn ? `${employee.full_name}, ${leftOn}` : employee.full_name
+		});
 	});
 }
 
-export async function deleteEmployee(db: DB, id: number): Promise<void> {
-	await db.transaction().execute(async (trx) => {
-		if (!(await findEmployee(trx, id))) throw new NotFoundError();
+export async function deleteEmployee(db: DB, actor: Actor, id: number): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const employee = await findEmployee(trx, id);
+		if (!employee) throw new NotFoundError();
+		const account = await trx
+			.selectFrom('app_user')
+			.select('id')
+			.where('employee_id', '=', id)
+			.executeTakeFirst();
+		if (account) throw new InputError({ form: { key: 'error.employee.hasAccount' } });
 		await deleteEmployeeRow(trx, id);
+		await audit(trx, actor, {
+			action: 'employee.delete',
+			entityType: 'employee',
+			entityId: id,
+			summary: employee.full_name
+		});
+	});
+}
+
+/** Someone editing their own profile: the organisational fields stay as the beheerder set them. */
+export async function updateOwnProfile(db: DB, actor: Actor, id: number, input: EmployeeInput) {
+	const existing = await findEmployee(db, id);
+	if (!existing) throw new NotFoundError();
+	await updateEmployee(db, actor, id, {
+		...input,
+		departmentId: existing.department_id,
+		isContactPoint: existing.is_contact_point === 1,
+		externalId: existing.external_id
 	});
 }

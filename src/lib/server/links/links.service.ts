@@ -1,4 +1,5 @@
-import type { DB } from '../db';
+import { inTransaction, type DB } from '../db';
+import { audit, type Actor } from '../audit/audit.service';
 import { nowIso, today } from '../clock';
 import type { LinkOrigin, LinkStrength } from '../db/schema';
 import { findEmployee } from '../employees/employees.queries';
@@ -19,7 +20,6 @@ export interface LinkDraft {
 	note?: string;
 	origin?: LinkOrigin;
 	formedOn?: string;
-	recordedByUserId?: number | null;
 }
 
 async function checkPair(db: DB, from: number, to: number) {
@@ -30,7 +30,7 @@ async function checkPair(db: DB, from: number, to: number) {
 	if (a.left_on || b.left_on) throw new InputError({ colleague: { key: 'error.employee.left' } });
 }
 
-function newRow(draft: LinkDraft) {
+function newRow(draft: LinkDraft, actor: Actor) {
 	const at = nowIso();
 	return {
 		employee_a_id: Math.min(draft.from, draft.to),
@@ -39,20 +39,31 @@ function newRow(draft: LinkDraft) {
 		origin: draft.origin ?? 'handmatig',
 		formed_on: draft.formedOn ?? today(),
 		note: draft.note ?? '',
-		recorded_by_user_id: draft.recordedByUserId ?? null,
+		recorded_by_user_id: actor.userId,
 		created_at: at,
 		updated_at: at
 	} as const;
 }
 
 /** Adding by hand: an existing pair is refused, so the person sees it and edits that link instead. */
-export async function addLink(db: DB, draft: LinkDraft): Promise<number> {
-	return db.transaction().execute(async (trx) => {
+function pairSummary(draft: LinkDraft) {
+	return `${Math.min(draft.from, draft.to)}–${Math.max(draft.from, draft.to)}, sterkte ${draft.strength}`;
+}
+
+export async function addLink(db: DB, actor: Actor, draft: LinkDraft): Promise<number> {
+	return inTransaction(db, async (trx) => {
 		await checkPair(trx, draft.from, draft.to);
 		if (await findLinkBetween(trx, draft.from, draft.to)) {
 			throw new InputError({ colleague: { key: 'error.link.duplicate' } });
 		}
-		return insertLink(trx, newRow(draft));
+		const id = await insertLink(trx, newRow(draft, actor));
+		await audit(trx, actor, {
+			action: 'link.create',
+			entityType: 'link',
+			entityId: id,
+			summary: pairSummary(draft)
+		});
+		return id;
 	});
 }
 
@@ -62,17 +73,33 @@ export async function addLink(db: DB, draft: LinkDraft): Promise<number> {
  */
 export async function recordLink(
 	db: DB,
+	actor: Actor,
 	draft: LinkDraft
 ): Promise<{ id: number; created: boolean }> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		await checkPair(trx, draft.from, draft.to);
 		const existing = await findLinkBetween(trx, draft.from, draft.to);
-		if (!existing) return { id: await insertLink(trx, newRow(draft)), created: true };
+		if (!existing) {
+			const id = await insertLink(trx, newRow(draft, actor));
+			await audit(trx, actor, {
+				action: 'link.create',
+				entityType: 'link',
+				entityId: id,
+				summary: pairSummary(draft)
+			});
+			return { id, created: true };
+		}
 		const strength = Math.max(existing.strength, draft.strength) as LinkStrength;
 		await updateLinkRow(trx, existing.id, {
 			strength,
 			note: draft.note || existing.note,
 			updated_at: nowIso()
+		});
+		await audit(trx, actor, {
+			action: 'link.update',
+			entityType: 'link',
+			entityId: existing.id,
+			summary: pairSummary({ ...draft, strength })
 		});
 		return { id: existing.id, created: false };
 	});
@@ -81,26 +108,39 @@ export async function recordLink(
 /** `ownerId` ties the change to a person's page: a link id of someone else's link is not found. */
 export async function changeStrength(
 	db: DB,
+	actor: Actor,
 	ownerId: number,
 	linkId: number,
 	strength: LinkStrength
 ) {
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		const link = await findLink(trx, linkId);
 		if (!link || (link.employee_a_id !== ownerId && link.employee_b_id !== ownerId)) {
 			throw new InputError({ linkId: { key: 'error.link.notFound' } });
 		}
 		await updateLinkRow(trx, linkId, { strength, updated_at: nowIso() });
+		await audit(trx, actor, {
+			action: 'link.update',
+			entityType: 'link',
+			entityId: linkId,
+			summary: `${link.employee_a_id}–${link.employee_b_id}, sterkte ${strength}`
+		});
 	});
 }
 
-export async function removeLink(db: DB, ownerId: number, linkId: number) {
-	await db.transaction().execute(async (trx) => {
+export async function removeLink(db: DB, actor: Actor, ownerId: number, linkId: number) {
+	await inTransaction(db, async (trx) => {
 		const link = await findLink(trx, linkId);
 		if (!link || (link.employee_a_id !== ownerId && link.employee_b_id !== ownerId)) {
 			throw new InputError({ linkId: { key: 'error.link.notFound' } });
 		}
 		await deleteLinkRow(trx, linkId);
+		await audit(trx, actor, {
+			action: 'link.delete',
+			entityType: 'link',
+			entityId: linkId,
+			summary: `${link.employee_a_id}–${link.employee_b_id}`
+		});
 	});
 }
 

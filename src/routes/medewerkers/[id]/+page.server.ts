@@ -1,4 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/auth/roles';
+import { actorOf, requireCapability, requireSelfOr } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { findEmployee, topicsOf } from '$lib/server/employees/employees.queries';
 import { idParam, refusal, withNotice } from '$lib/server/forms';
@@ -13,20 +15,29 @@ import {
 import { formValues, validate } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async (event) => {
+	const user = requireCapability(event, 'network.read');
 	const db = getDb();
-	const id = idParam(params.id);
+	const id = idParam(event.params.id);
 	const employee = await findEmployee(db, id);
 	if (!employee) error(404, 'Niet gevonden');
 	const [topics, links] = await Promise.all([topicsOf(db, id), linksOf(db, id)]);
-	return { employee, topics, links };
+	const self = user.employeeId === id;
+	return {
+		employee,
+		topics,
+		links,
+		canEditLinks: self || can(user.role, 'links.editOthers'),
+		canEdit: self || can(user.role, 'employees.manage')
+	};
 };
 
 export const actions: Actions = {
-	addLink: async ({ request, params }) => {
+	addLink: async (event) => {
 		const db = getDb();
-		const ownerId = idParam(params.id);
-		const values = formValues(await request.formData());
+		const ownerId = idParam(event.params.id);
+		requireSelfOr(event, ownerId, 'links.editOthers');
+		const values = formValues(await event.request.formData());
 		const input = validate(addLinkInput, values);
 		if (!input.ok) return fail(400, { form: 'addLink', values, errors: input.errors });
 		let name = '';
@@ -37,7 +48,7 @@ export const actions: Actions = {
 				input.data.colleague,
 				input.data.colleagueId
 			);
-			await addLink(db, {
+			await addLink(db, actorOf(event), {
 				from: ownerId,
 				to: other,
 				strength: input.data.strength,
@@ -49,25 +60,33 @@ export const actions: Actions = {
 		}
 		redirect(303, withNotice(`/medewerkers/${ownerId}`, 'link.added', name));
 	},
-	changeLink: async ({ request, params }) => {
-		const ownerId = idParam(params.id);
-		const values = formValues(await request.formData());
+	changeLink: async (event) => {
+		const ownerId = idParam(event.params.id);
+		requireSelfOr(event, ownerId, 'links.editOthers');
+		const values = formValues(await event.request.formData());
 		const input = validate(changeLinkInput, values);
 		if (!input.ok) return fail(400, { form: 'changeLink', values, errors: input.errors });
 		try {
-			await changeStrength(getDb(), ownerId, input.data.linkId, input.data.strength);
+			await changeStrength(
+				getDb(),
+				actorOf(event),
+				ownerId,
+				input.data.linkId,
+				input.data.strength
+			);
 		} catch (e) {
 			return refusal(e, values, 'changeLink');
 		}
 		redirect(303, withNotice(`/medewerkers/${ownerId}`, 'link.updated'));
 	},
-	removeLink: async ({ request, params }) => {
-		const ownerId = idParam(params.id);
-		const values = formValues(await request.formData());
+	removeLink: async (event) => {
+		const ownerId = idParam(event.params.id);
+		requireSelfOr(event, ownerId, 'links.editOthers');
+		const values = formValues(await event.request.formData());
 		const input = validate(removeLinkInput, values);
 		if (!input.ok) return fail(400, { form: 'removeLink', values, errors: input.errors });
 		try {
-			await removeLink(getDb(), ownerId, input.data.linkId);
+			await removeLink(getDb(), actorOf(event), ownerId, input.data.linkId);
 		} catch (e) {
 			return refusal(e, values, 'removeLink');
 		}

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { actorOf, requireCapability } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listDepartments } from '$lib/server/departments/departments.queries';
 import { listTopics } from '$lib/server/employees/employees.queries';
@@ -8,20 +9,26 @@ import { refusal, withNotice } from '$lib/server/forms';
 import { formValues, validate } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async (event) => {
+	requireCapability(event, 'employees.create');
 	const db = getDb();
 	const [departments, topics] = await Promise.all([listDepartments(db), listTopics(db)]);
-	return { departments, topics, preset: { departmentId: url.searchParams.get('afdeling') ?? '' } };
+	return {
+		departments,
+		topics,
+		preset: { departmentId: event.url.searchParams.get('afdeling') ?? '' }
+	};
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
-		const values = formValues(await request.formData(), ['topics']);
+	default: async (event) => {
+		requireCapability(event, 'employees.create');
+		const values = formValues(await event.request.formData(), ['topics']);
 		const input = validate(employeeInput, values);
 		if (!input.ok) return fail(400, { values, errors: input.errors });
 		let id: number;
 		try {
-			id = await createEmployee(getDb(), input.data);
+			id = await createEmployee(getDb(), actorOf(event), input.data);
 		} catch (e) {
 			return refusal(e, values);
 		}

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-28T1100-foundation';
+import * as auth from './2026-11-28T1200-auth';
 
 // Listed in code, not read from disk, so the migrations survive bundling by Vite.
 const migrations: Record<string, Migration> = {
-	'2026-11-28T1100-foundation': foundation
+	'2026-11-28T1100-foundation': foundation,
+	'2026-11-28T1200-auth': auth
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,64 @@
+import type { DB } from '../db';
+import { now } from '../clock';
+import { addressFailureLimit } from '../config';
+
+export const ACCOUNT_FAILURE_LIMIT = 5;
+const FIRST_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 15 * 60_000;
+
+/**
+ * Delays, never a lock-out: after the limit each further failure doubles the wait (30 s, 1 min,
+ * 2 min, … up to 15 min). An attacker can slow an account down but cannot shut its owner out
+ * for long, and a correct password after the wait works.
+ */
+function delayAfter(failures: number, limit: number): number {
+	if (failures < limit) return 0;
+	return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (failures - limit));
+}
+
+export function throttleKeys(email: string, address: string) {
+	return { account: `account:${email.toLowerCase()}`, address: `address:${address}` };
+}
+
+/** Seconds to wait before another attempt is heard, or 0. */
+export async function secondsToWait(db: DB, keys: string[]): Promise<number> {
+	if (keys.length === 0) return 0;
+	const rows = await db
+		.selectFrom('sign_in_throttle')
+		.selectAll()
+		.where('key', 'in', keys)
+		.execute();
+	const until = Math.max(0, ...rows.map((r) => r.blocked_until));
+	const remaining = until - now().getTime();
+	return remaining > 0 ? Math.ceil(remaining / 1000) : 0;
+}
+
+export async function recordFailure(db: DB, keys: { account: string; address: string }) {
+	const at = now().getTime();
+	for (const [key, limit] of [
+		[keys.account, ACCOUNT_FAILURE_LIMIT],
+		[keys.address, addressFailureLimit()]
+	] as const) {
+		const row = await db
+			.selectFrom('sign_in_throttle')
+			.selectAll()
+			.where('key', '=', key)
+			.executeTakeFirst();
+		const failures = (row?.failures ?? 0) + 1;
+		const delay = delayAfter(failures, limit);
+		await db
+			.insertInto('sign_in_throttle')
+			.values({ key, failures, blocked_until: delay ? at + delay : 0 })
+			.onConflict((oc) =>
+				oc.column('key').doUpdateSet({ failures, blocked_until: delay ? at + delay : 0 })
+			)
+			.execute();
+	}
+}
+
+export async function clearFailures(db: DB, keys: { account: string; address: string }) {
+	await db
+		.deleteFrom('sign_in_throttle')
+		.where('key', 'in', [keys.account, keys.address])
+		.execute();
+}
