@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { openDatabase, type DB } from '../../src/lib/server/db/connection';
+import { addAccount, DEMO_PASSWORD } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
@@ -39,8 +40,15 @@ async function createEmployee(name: string, department: string) {
 beforeAll(async () => {
 	server = await startServer({ demo: false });
 	db = openDatabase(server.databaseFile);
+	const { email } = await addAccount(db, 'beheerder');
 	browser = await launchBrowser();
 	page = await browser.newPage();
+	await page.goto(`${server.url}/afdelingen`);
+	// Signed out, the app sends the person to sign in first and then back where they were going.
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await page.getByRole('heading', { level: 1, name: 'Afdelingen' }).waitFor();
 });
 
 afterAll(async () => {
@@ -76,7 +84,8 @@ describe('maintaining the network in a real browser', () => {
 		await page.goto(`${server.url}/medewerkers/${fatima}`);
 		const fatimaLinks = page.getByTestId('links');
 		await expect(fatimaLinks.getByRole('link', { name: 'Jan de Vries' }).count()).resolves.toBe(1);
-		await expect(counts()).resolves.toEqual({ departments: 1, employees: 2, links: 1 });
+		// The beheerder's own department and employee come from addAccount.
+		await expect(counts()).resolves.toEqual({ departments: 2, employees: 3, links: 1 });
 	});
 
 	it('shows a Dutch message beside the field for bad input and writes nothing', async () => {
