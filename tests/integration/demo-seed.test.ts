@@ -1,15 +1,19 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
+import { demoEmail, signInAs } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
-import { count, postForm, serverDb } from './helpers';
+import { auditRows, count, getPage, postForm, serverDb } from './helpers';
 
 let server: RunningServer;
 let db: DB;
+/** A medewerker's session: the pages below are open to every role. */
+let cookie: string;
 
 beforeAll(async () => {
 	server = await startServer({ demo: true });
 	db = serverDb(server.databaseFile);
+	cookie = await signInAs(server.url, 'medewerker');
 });
 afterAll(async () => {
 	await db?.destroy();
@@ -70,8 +74,23 @@ describe('the demo municipality', () => {
 		expect(rows.some((r) => r.inside > 0)).toBe(true);
 	});
 
+	it('has one account per role, each tied to a person, and logs their creation', async () => {
+		const users = await db
+			.selectFrom('app_user')
+			.select(['email', 'role', 'employee_id'])
+			.orderBy('id')
+			.execute();
+		const roles = ['beheerder', 'manager', 'facilitator', 'medewerker'] as const;
+		expect(users.map((u) => [u.email, u.role])).toEqual(roles.map((r) => [demoEmail(r), r]));
+		expect(new Set(users.map((u) => u.employee_id)).size).toBe(4);
+		const logged = await auditRows(db, 'user.create');
+		expect(logged.map((r) => r.actor_email)).toEqual(['systeem', 'systeem', 'systeem', 'systeem']);
+	});
+
 	it('shows the counts on the start page', async () => {
-		const html = await (await fetch(server.url)).text();
+		const response = await getPage(server.url, '/', cookie);
+		expect(response.status).toBe(200);
+		const html = await response.text();
 		const [departments, employees, links] = [
 			await count(db, 'department'),
 			await count(db, 'employee'),
@@ -85,7 +104,7 @@ describe('the demo municipality', () => {
 
 describe('the language switch', () => {
 	it('sets a cookie and the next page is in English', async () => {
-		const dutch = await (await fetch(`${server.url}/medewerkers`)).text();
+		const dutch = await (await getPage(server.url, '/medewerkers', cookie)).text();
 		expect(dutch).toContain('Medewerkers');
 		expect(dutch).toContain('<html lang="nl"');
 
@@ -97,9 +116,9 @@ describe('the language switch', () => {
 		expect(setCookie).toMatch(/HttpOnly/i);
 		expect(setCookie).toMatch(/SameSite=Lax/i);
 
-		const cookie = setCookie.split(';')[0];
+		const language = setCookie.split(';')[0];
 		const english = await (
-			await fetch(`${server.url}/medewerkers`, { headers: { cookie } })
+			await getPage(server.url, '/medewerkers', `${language}; ${cookie}`)
 		).text();
 		expect(english).toContain('Employees');
 		expect(english).toContain('<html lang="en"');

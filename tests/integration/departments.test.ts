@@ -10,7 +10,16 @@ import { deleteEmployee, setLeft } from '../../src/lib/server/employees/employee
 import { addLink } from '../../src/lib/server/links/links.service';
 import { NotFoundError } from '../../src/lib/server/validation';
 import { tempDb, type TempDb } from '../support/db';
-import { addDepartment, addPerson, count, refused } from './helpers';
+import {
+	addDepartment,
+	addPerson,
+	auditCount,
+	auditRows,
+	count,
+	lastAudit,
+	refused,
+	TEST_ACTOR
+} from './helpers';
 
 const input = (name: string, color = '#1f77b4', description = '') =>
 	departmentInput.parse({ name, description, color });
@@ -27,6 +36,7 @@ describe('departments service', () => {
 	it('creates a department with the cleaned-up input', async () => {
 		const id = await createDepartment(
 			t.db,
+			TEST_ACTOR,
 			departmentInput.parse({ name: '  Vastgoed ', description: 'Panden', color: '#1F77B4' })
 		);
 		const row = await t.db
@@ -37,18 +47,32 @@ describe('departments service', () => {
 		expect(row).toMatchObject({ name: 'Vastgoed', description: 'Panden', color: '#1f77b4' });
 		expect(row.created_at).toBe(row.updated_at);
 		expect(Number.isNaN(Date.parse(row.created_at))).toBe(false);
+		expect(await lastAudit(t.db)).toMatchObject({
+			action: 'department.create',
+			entity_type: 'department',
+			entity_id: id,
+			actor_email: TEST_ACTOR.email,
+			summary: 'Vastgoed'
+		});
 	});
 
 	it('refuses a name that differs only in case, and writes nothing', async () => {
 		const before = await count(t.db, 'department');
-		const errors = await refused(() => createDepartment(t.db, input('VASTGOED')));
+		const logged = await auditCount(t.db);
+		const errors = await refused(() => createDepartment(t.db, TEST_ACTOR, input('VASTGOED')));
 		expect(errors.name.key).toBe('error.department.nameTaken');
 		expect(await count(t.db, 'department')).toBe(before);
+		expect(await auditCount(t.db)).toBe(logged);
 	});
 
 	it('updates name, description and colour', async () => {
 		const id = await addDepartment(t.db, 'Wonen');
-		await updateDepartment(t.db, id, input('Wonen en Bouwen', '#2ca02c', 'Huisvesting'));
+		await updateDepartment(
+			t.db,
+			TEST_ACTOR,
+			id,
+			input('Wonen en Bouwen', '#2ca02c', 'Huisvesting')
+		);
 		const row = await t.db
 			.selectFrom('department')
 			.selectAll()
@@ -59,12 +83,17 @@ describe('departments service', () => {
 			description: 'Huisvesting',
 			color: '#2ca02c'
 		});
+		expect(await lastAudit(t.db)).toMatchObject({
+			action: 'department.update',
+			entity_id: id,
+			summary: 'Wonen en Bouwen'
+		});
 	});
 
 	it('allows a department to keep its own name in another case, not to take another name', async () => {
 		const id = await addDepartment(t.db, 'Belastingen');
-		await updateDepartment(t.db, id, input('BELASTINGEN'));
-		const errors = await refused(() => updateDepartment(t.db, id, input('vastgoed')));
+		await updateDepartment(t.db, TEST_ACTOR, id, input('BELASTINGEN'));
+		const errors = await refused(() => updateDepartment(t.db, TEST_ACTOR, id, input('vastgoed')));
 		expect(errors.name.key).toBe('error.department.nameTaken');
 		const row = await t.db
 			.selectFrom('department')
@@ -75,33 +104,37 @@ describe('departments service', () => {
 	});
 
 	it('reports an unknown department as not found', async () => {
-		await expect(updateDepartment(t.db, 999_999, input('Niemand'))).rejects.toBeInstanceOf(
-			NotFoundError
-		);
-		await expect(deleteDepartment(t.db, 999_999)).rejects.toBeInstanceOf(NotFoundError);
+		await expect(
+			updateDepartment(t.db, TEST_ACTOR, 999_999, input('Niemand'))
+		).rejects.toBeInstanceOf(NotFoundError);
+		await expect(deleteDepartment(t.db, TEST_ACTOR, 999_999)).rejects.toBeInstanceOf(NotFoundError);
 	});
 
 	it('refuses to delete while anyone, also someone who left, belongs to it', async () => {
 		const id = await addDepartment(t.db, 'Publieksplein');
 		const active = await addPerson(t.db, { fullName: 'Anna Actief', departmentId: id });
 		const gone = await addPerson(t.db, { fullName: 'Gijs Gegaan', departmentId: id });
-		await setLeft(t.db, gone, '2026-01-31');
+		await setLeft(t.db, TEST_ACTOR, gone, '2026-01-31');
 
-		let errors = await refused(() => deleteDepartment(t.db, id));
+		let errors = await refused(() => deleteDepartment(t.db, TEST_ACTOR, id));
 		expect(errors.form).toEqual({ key: 'error.department.notEmpty', params: { count: 2 } });
 
-		await deleteEmployee(t.db, active);
-		errors = await refused(() => deleteDepartment(t.db, id));
+		await deleteEmployee(t.db, TEST_ACTOR, active);
+		errors = await refused(() => deleteDepartment(t.db, TEST_ACTOR, id));
 		expect(errors.form).toEqual({ key: 'error.department.notEmpty', params: { count: 1 } });
 		expect(
 			await t.db.selectFrom('department').select('id').where('id', '=', id).executeTakeFirst()
 		).toBeDefined();
 
-		await deleteEmployee(t.db, gone);
-		await deleteDepartment(t.db, id);
+		await deleteEmployee(t.db, TEST_ACTOR, gone);
+		await deleteDepartment(t.db, TEST_ACTOR, id);
 		expect(
 			await t.db.selectFrom('department').select('id').where('id', '=', id).executeTakeFirst()
 		).toBeUndefined();
+		// Refused deletes logged nothing; the one that happened is there once.
+		expect(await auditRows(t.db, 'department.delete')).toEqual([
+			expect.objectContaining({ entity_id: id, summary: 'Publieksplein' })
+		]);
 	});
 });
 
@@ -129,8 +162,8 @@ describe('listDepartmentsWithStats', () => {
 			[b1, b2], // inside Beheer, but b2 leaves
 			[b2, c1] // Beheer - Communicatie, but b2 leaves
 		];
-		for (const [from, to] of pairs) await addLink(t.db, { from, to, strength: 2 });
-		await setLeft(t.db, b2, '2026-06-30');
+		for (const [from, to] of pairs) await addLink(t.db, TEST_ACTOR, { from, to, strength: 2 });
+		await setLeft(t.db, TEST_ACTOR, b2, '2026-06-30');
 	});
 	afterAll(async () => {
 		await t.close();
@@ -159,10 +192,10 @@ describe('listDepartmentsWithStats', () => {
 			.select('id')
 			.where('full_name', '=', 'Bea Twee')
 			.executeTakeFirstOrThrow();
-		await setLeft(t.db, b2.id, null);
+		await setLeft(t.db, TEST_ACTOR, b2.id, null);
 		const beheer = (await listDepartmentsWithStats(t.db)).find((s) => s.id === ids.b);
 		expect(beheer).toMatchObject({ headcount: 2, linksInside: 1, linksOutside: 3 });
-		await setLeft(t.db, b2.id, '2026-06-30');
+		await setLeft(t.db, TEST_ACTOR, b2.id, '2026-06-30');
 	});
 
 	it('lists an empty department with zeros', async () => {

@@ -9,12 +9,25 @@ import {
 	createEmployee,
 	deleteEmployee,
 	setLeft,
-	updateEmployee
+	updateEmployee,
+	updateOwnProfile
 } from '../../src/lib/server/employees/employees.service';
 import { addLink } from '../../src/lib/server/links/links.service';
 import { NotFoundError } from '../../src/lib/server/validation';
+import { addAccount } from '../support/auth';
 import { tempDb, type TempDb } from '../support/db';
-import { addDepartment, addPerson, count, counts, employeeForm, refused } from './helpers';
+import {
+	addDepartment,
+	addPerson,
+	auditCount,
+	auditRows,
+	count,
+	counts,
+	employeeForm,
+	lastAudit,
+	refused,
+	TEST_ACTOR
+} from './helpers';
 
 describe('employees service', () => {
 	let t: TempDb;
@@ -48,6 +61,13 @@ describe('employees service', () => {
 		});
 		expect(await topicsOf(t.db, id)).toEqual(['Jeugd', 'ondermijning', 'Zorg']);
 		expect(await count(t.db, 'topic')).toBe(3);
+		expect(await lastAudit(t.db)).toMatchObject({
+			action: 'employee.create',
+			entity_type: 'employee',
+			entity_id: id,
+			actor_email: TEST_ACTOR.email,
+			summary: 'Fatima el Amrani'
+		});
 	});
 
 	it('reuses an existing topic whatever its case', async () => {
@@ -62,11 +82,13 @@ describe('employees service', () => {
 
 	it('refuses an unknown department and writes nothing', async () => {
 		const before = await counts(t.db);
+		const logged = await auditCount(t.db);
 		const errors = await refused(() =>
 			addPerson(t.db, { fullName: 'Nergens', departmentId: 999_999, otherTopics: 'Nieuw' })
 		);
 		expect(errors.departmentId.key).toBe('error.department.unknown');
 		expect(await counts(t.db)).toEqual(before);
+		expect(await auditCount(t.db)).toBe(logged);
 	});
 
 	it('writes nothing when storing a topic fails after the person was inserted', async () => {
@@ -77,11 +99,13 @@ describe('employees service', () => {
 				...employeeForm({ fullName: 'Lang Onderwerp', departmentId: dept }),
 				isContactPoint: ''
 			}),
-			otherTopics: `Kort, ${'x'.repeat(61)}`
+			otherTopics: ['Kort', 'x'.repeat(61)]
 		};
 		const before = await counts(t.db);
-		await expect(createEmployee(t.db, input)).rejects.toThrow();
+		const logged = await auditCount(t.db);
+		await expect(createEmployee(t.db, TEST_ACTOR, input)).rejects.toThrow();
 		expect(await counts(t.db)).toEqual(before);
+		expect(await auditCount(t.db)).toBe(logged);
 	});
 
 	it('refuses an e-mail address or external number that is taken, in any case', async () => {
@@ -120,25 +144,34 @@ describe('employees service', () => {
 			}),
 			isContactPoint: 'on'
 		};
-		await updateEmployee(t.db, id, employeeInput.parse(form));
+		await updateEmployee(t.db, TEST_ACTOR, id, employeeInput.parse(form));
 		expect(await findEmployee(t.db, id)).toMatchObject({
 			full_name: 'Sanne Smit-Jansen',
 			email: 'sanne@voorbeeldstad.nl',
 			is_contact_point: 1
 		});
 		expect(await topicsOf(t.db, id)).toEqual(['Zorg']);
-		await expect(updateEmployee(t.db, 999_999, employeeInput.parse(form))).rejects.toBeInstanceOf(
-			NotFoundError
-		);
+		expect(await lastAudit(t.db)).toMatchObject({
+			action: 'employee.update',
+			entity_id: id,
+			summary: 'Sanne Smit-Jansen'
+		});
+		await expect(
+			updateEmployee(t.db, TEST_ACTOR, 999_999, employeeInput.parse(form))
+		).rejects.toBeInstanceOf(NotFoundError);
 	});
 
 	it('marks a person as left and back again', async () => {
 		const id = await addPerson(t.db, { fullName: 'Vera Vertrek', departmentId: dept });
-		await setLeft(t.db, id, '2026-03-01');
+		await setLeft(t.db, TEST_ACTOR, id, '2026-03-01');
 		expect((await findEmployee(t.db, id))?.left_on).toBe('2026-03-01');
-		await setLeft(t.db, id, null);
+		expect(await lastAudit(t.db)).toMatchObject({ action: 'employee.leave', entity_id: id });
+		await setLeft(t.db, TEST_ACTOR, id, null);
 		expect((await findEmployee(t.db, id))?.left_on).toBeNull();
-		await expect(setLeft(t.db, 999_999, '2026-03-01')).rejects.toBeInstanceOf(NotFoundError);
+		expect(await lastAudit(t.db)).toMatchObject({ action: 'employee.reactivate', entity_id: id });
+		await expect(setLeft(t.db, TEST_ACTOR, 999_999, '2026-03-01')).rejects.toBeInstanceOf(
+			NotFoundError
+		);
 	});
 
 	it('deletes a person together with their links and topics, nobody else', async () => {
@@ -149,12 +182,12 @@ describe('employees service', () => {
 		});
 		const b = await addPerson(t.db, { fullName: 'Bram Blijft', departmentId: dept });
 		const c = await addPerson(t.db, { fullName: 'Carla Blijft', departmentId: dept });
-		await addLink(t.db, { from: a, to: b, strength: 3 });
-		await addLink(t.db, { from: c, to: a, strength: 1 });
-		const kept = await addLink(t.db, { from: b, to: c, strength: 2 });
+		await addLink(t.db, TEST_ACTOR, { from: a, to: b, strength: 3 });
+		await addLink(t.db, TEST_ACTOR, { from: c, to: a, strength: 1 });
+		const kept = await addLink(t.db, TEST_ACTOR, { from: b, to: c, strength: 2 });
 		const before = await counts(t.db);
 
-		await deleteEmployee(t.db, a);
+		await deleteEmployee(t.db, TEST_ACTOR, a);
 		expect(await findEmployee(t.db, a)).toBeUndefined();
 		const after = await counts(t.db);
 		expect(after.link).toBe(before.link - 2);
@@ -162,7 +195,53 @@ describe('employees service', () => {
 		expect(after.employee).toBe(before.employee - 1);
 		const links = await t.db.selectFrom('link').select('id').execute();
 		expect(links.map((l) => l.id)).toContain(kept);
-		await expect(deleteEmployee(t.db, a)).rejects.toBeInstanceOf(NotFoundError);
+		await expect(deleteEmployee(t.db, TEST_ACTOR, a)).rejects.toBeInstanceOf(NotFoundError);
+		expect(await auditRows(t.db, 'employee.delete')).toEqual([
+			expect.objectContaining({ entity_type: 'employee', entity_id: a, summary: 'Wim Weg' })
+		]);
+	});
+
+	it('keeps the organisational fields when someone edits their own profile', async () => {
+		const other = await addDepartment(t.db, 'Andere Afdeling');
+		const id = await createEmployee(
+			t.db,
+			TEST_ACTOR,
+			employeeInput.parse({
+				...employeeForm({ fullName: 'Olga Eigen', departmentId: dept, externalId: 'HR-77' }),
+				isContactPoint: 'on'
+			})
+		);
+		const form = employeeForm({
+			fullName: 'Olga Eigen-Zelf',
+			jobTitle: 'Adviseur',
+			departmentId: other,
+			externalId: 'HR-78',
+			topics: ['Zorg']
+		});
+		await updateOwnProfile(t.db, TEST_ACTOR, id, employeeInput.parse(form));
+		expect(await findEmployee(t.db, id)).toMatchObject({
+			full_name: 'Olga Eigen-Zelf',
+			job_title: 'Adviseur',
+			department_id: dept,
+			is_contact_point: 1,
+			external_id: 'HR-77'
+		});
+		expect(await topicsOf(t.db, id)).toEqual(['Zorg']);
+		expect(await lastAudit(t.db)).toMatchObject({ action: 'employee.update', entity_id: id });
+		await expect(
+			updateOwnProfile(t.db, TEST_ACTOR, 999_999, employeeInput.parse(form))
+		).rejects.toBeInstanceOf(NotFoundError);
+	});
+
+	it('refuses to delete a person who has a user account', async () => {
+		const id = await addPerson(t.db, { fullName: 'Una Account', departmentId: dept });
+		await addAccount(t.db, 'medewerker', { employeeId: id });
+		const before = await counts(t.db);
+		const logged = await auditCount(t.db);
+		const errors = await refused(() => deleteEmployee(t.db, TEST_ACTOR, id));
+		expect(errors.form.key).toBe('error.employee.hasAccount');
+		expect(await counts(t.db)).toEqual(before);
+		expect(await auditCount(t.db)).toBe(logged);
 	});
 });
 
@@ -184,7 +263,7 @@ describe('searchEmployees', () => {
 		await p('Jan de Vries', y, 'Handhaver', 'Horeca, 100%_zeker');
 		await p('jantine Bakker', x, 'Beleidsmedewerker');
 		const gone = await p('Piet Gegaan', x, 'Jurist', 'Ondermijning');
-		await setLeft(t.db, gone, '2025-12-31');
+		await setLeft(t.db, TEST_ACTOR, gone, '2025-12-31');
 	});
 	afterAll(async () => {
 		await t.close();

@@ -1,5 +1,6 @@
 import { parse } from 'devalue';
 import { expect } from 'vitest';
+import { SYSTEM, type Actor } from '../../src/lib/server/audit/audit.service';
 import { openDatabase, type DB } from '../../src/lib/server/db/connection';
 import { departmentInput } from '../../src/lib/server/departments/departments.schema';
 import { createDepartment } from '../../src/lib/server/departments/departments.service';
@@ -26,13 +27,52 @@ export async function counts(db: DB): Promise<Record<Table, number>> {
 	return out;
 }
 
+/** The actor the service tests write as: no user, like the command line. */
+export const TEST_ACTOR: Actor = { ...SYSTEM, email: 'test' };
+
+export interface AuditRow {
+	action: string;
+	entity_type: string;
+	entity_id: number | null;
+	actor_user_id: number | null;
+	actor_email: string;
+	summary: string;
+}
+
+/** Lines of the audit log, oldest first; only those with `action` when given. */
+export async function auditRows(db: DB, action?: string): Promise<AuditRow[]> {
+	let query = db
+		.selectFrom('audit_log')
+		.select(['action', 'entity_type', 'entity_id', 'actor_user_id', 'actor_email', 'summary']);
+	if (action) query = query.where('action', '=', action);
+	return query.orderBy('id').execute();
+}
+
+/** The newest line of the audit log, or undefined when it is empty. */
+export async function lastAudit(db: DB): Promise<AuditRow | undefined> {
+	return db
+		.selectFrom('audit_log')
+		.select(['action', 'entity_type', 'entity_id', 'actor_user_id', 'actor_email', 'summary'])
+		.orderBy('id', 'desc')
+		.executeTakeFirst();
+}
+
+/** Number of lines in the audit log, to show that a refused action logged no change. */
+export async function auditCount(db: DB): Promise<number> {
+	const row = await db
+		.selectFrom('audit_log')
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return Number(row.n);
+}
+
 let colorIndex = 0;
 const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b'];
 
 /** A department through the real service, with the input parsed by the real schema. */
 export function addDepartment(db: DB, name: string, description = ''): Promise<number> {
 	const color = COLORS[colorIndex++ % COLORS.length];
-	return createDepartment(db, departmentInput.parse({ name, description, color }));
+	return createDepartment(db, TEST_ACTOR, departmentInput.parse({ name, description, color }));
 }
 
 export interface PersonFields {
@@ -64,7 +104,11 @@ export function employeeForm(p: PersonFields): Record<string, unknown> {
  * sent unticked-but-present (''): whether an absent checkbox parses is validation.test.ts's job.
  */
 export function addPerson(db: DB, p: PersonFields): Promise<number> {
-	return createEmployee(db, employeeInput.parse({ ...employeeForm(p), isContactPoint: '' }));
+	return createEmployee(
+		db,
+		TEST_ACTOR,
+		employeeInput.parse({ ...employeeForm(p), isContactPoint: '' })
+	);
 }
 
 /** Runs `action`, expects an InputError, and returns its field errors. */
@@ -79,7 +123,15 @@ export async function refused(action: () => Promise<unknown>) {
 	return (caught as InputError).errors;
 }
 
-/** Opens the running server's database for read-only checks; `close` when done. */
+/** A GET as a signed-in browser does it: with the session cookie, following no redirects. */
+export function getPage(base: string, path: string, cookie: string): Promise<Response> {
+	return fetch(`${base}${path}`, { redirect: 'manual', headers: { cookie } });
+}
+
+/**
+ * Opens the running server's database for checks (and for adding test accounts with
+ * tests/support/auth.ts); `destroy` when done.
+ */
 export function serverDb(file: string): DB {
 	return openDatabase(file);
 }
@@ -91,22 +143,27 @@ export interface ActionResult {
 	data?: Record<string, unknown>;
 }
 
-/** Posts a form as SvelteKit's `use:enhance` does: the answer is JSON, not a page. */
+/**
+ * Posts a form as SvelteKit's `use:enhance` does: the answer is JSON, not a page. `cookie` is the
+ * session cookie (`nk_sessie=…`) of the person posting.
+ */
 export async function postAction(
 	base: string,
 	path: string,
 	fields: Record<string, string | string[]>,
-	origin = base
+	init: { origin?: string; cookie?: string } = {}
 ): Promise<{ httpStatus: number; result: ActionResult }> {
+	const headers: Record<string, string> = {
+		origin: init.origin ?? base,
+		accept: 'application/json',
+		'content-type': 'application/x-www-form-urlencoded',
+		'x-sveltekit-action': 'true'
+	};
+	if (init.cookie) headers.cookie = init.cookie;
 	const response = await fetch(`${base}${path}`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: {
-			origin,
-			accept: 'application/json',
-			'content-type': 'application/x-www-form-urlencoded',
-			'x-sveltekit-action': 'true'
-		},
+		headers,
 		body: formBody(fields)
 	});
 	const text = await response.text();

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
+import { addAccount, DEMO_PASSWORD, postSignIn } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
-import { counts, postAction, serverDb } from './helpers';
+import { auditCount, auditRows, counts, lastAudit, postAction, serverDb } from './helpers';
 
 let server: RunningServer;
 let db: DB;
+/** The beheerder who does everything below, and the session cookie they post with. */
+let admin: { userId: number; employeeId: number; email: string };
+let cookie: string;
+const post = (path: string, fields: Record<string, string | string[]>) =>
+	postAction(server.url, path, fields, { cookie });
 
 const department = (name: string) => ({ name, description: '', color: '#1f77b4' });
 const person = (fullName: string, departmentId: number | string, extra = {}) => ({
@@ -37,6 +43,10 @@ const employeeId = async (fullName: string) =>
 beforeAll(async () => {
 	server = await startServer({ demo: false });
 	db = serverDb(server.databaseFile);
+	admin = await addAccount(db, 'beheerder');
+	const signIn = await postSignIn(server.url, admin.email, DEMO_PASSWORD);
+	if (!signIn.cookie) throw new Error(`Sign-in failed with status ${signIn.status}`);
+	cookie = signIn.cookie;
 });
 afterAll(async () => {
 	await db?.destroy();
@@ -44,11 +54,11 @@ afterAll(async () => {
 });
 
 describe('department forms', () => {
-	it('starts from an empty database', async () => {
+	it('starts from an empty database but for the beheerder and their department', async () => {
 		expect(await counts(db)).toEqual({
-			department: 0,
+			department: 1,
 			topic: 0,
-			employee: 0,
+			employee: 1,
 			employee_topic: 0,
 			link: 0
 		});
@@ -56,7 +66,8 @@ describe('department forms', () => {
 
 	it('refuses an empty name with 400, the message key and the typed values', async () => {
 		const before = await counts(db);
-		const { httpStatus, result } = await postAction(server.url, '/afdelingen?/create', {
+		const logged = await auditCount(db);
+		const { httpStatus, result } = await post('/afdelingen?/create', {
 			...department(''),
 			description: 'Zonder naam'
 		});
@@ -68,10 +79,11 @@ describe('department forms', () => {
 			errors: { name: { key: 'error.required' } }
 		});
 		expect(await counts(db)).toEqual(before);
+		expect(await auditCount(db)).toBe(logged);
 	});
 
 	it('creates a department and redirects with a notice', async () => {
-		const { result } = await postAction(server.url, '/afdelingen?/create', department('Vastgoed'));
+		const { result } = await post('/afdelingen?/create', department('Vastgoed'));
 		expect(result).toEqual({
 			type: 'redirect',
 			status: 303,
@@ -83,11 +95,20 @@ describe('department forms', () => {
 			.where('name', '=', 'Vastgoed')
 			.executeTakeFirst();
 		expect(row).toMatchObject({ name: 'Vastgoed', color: '#1f77b4' });
+		// Logged with who did it, in the same transaction as the change.
+		expect(await lastAudit(db)).toMatchObject({
+			action: 'department.create',
+			entity_type: 'department',
+			entity_id: row?.id,
+			actor_user_id: admin.userId,
+			actor_email: admin.email,
+			summary: 'Vastgoed'
+		});
 	});
 
 	it('refuses a name taken in another case', async () => {
 		const before = await counts(db);
-		const { result } = await postAction(server.url, '/afdelingen?/create', department('vastGOED'));
+		const { result } = await post('/afdelingen?/create', department('vastGOED'));
 		expect(result).toMatchObject({ type: 'failure', status: 400 });
 		expect(result.data?.errors).toEqual({ name: { key: 'error.department.nameTaken' } });
 		expect(await counts(db)).toEqual(before);
@@ -97,15 +118,14 @@ describe('department forms', () => {
 describe('employee forms', () => {
 	let dept: number;
 	beforeAll(async () => {
-		await postAction(server.url, '/afdelingen?/create', department('Publieksplein'));
+		await post('/afdelingen?/create', department('Publieksplein'));
 		dept = await departmentId('Publieksplein');
 	});
 
 	it('refuses an unknown or malformed department and writes nothing', async () => {
 		const before = await counts(db);
 		for (const departmentId of ['999999', 'abc', '']) {
-			const { result } = await postAction(
-				server.url,
+			const { result } = await post(
 				'/medewerkers/nieuw',
 				person('Nergens Thuis', departmentId, { isContactPoint: 'on', otherTopics: 'Nieuw' })
 			);
@@ -118,8 +138,7 @@ describe('employee forms', () => {
 	});
 
 	it('creates a contact point with topics and redirects to the new person', async () => {
-		const { result } = await postAction(
-			server.url,
+		const { result } = await post(
 			'/medewerkers/nieuw',
 			person('Ayşe Yılmaz', dept, {
 				isContactPoint: 'on',
@@ -134,24 +153,25 @@ describe('employee forms', () => {
 			location: `/medewerkers/${id}?melding=employee.created&naam=Ay%C5%9Fe+Y%C4%B1lmaz`
 		});
 		expect((await counts(db)).employee_topic).toBe(2);
+		expect(await lastAudit(db)).toMatchObject({
+			action: 'employee.create',
+			entity_id: id,
+			actor_user_id: admin.userId,
+			summary: 'Ayşe Yılmaz'
+		});
 	});
 
 	// A browser leaves an unticked checkbox out of the form altogether.
 	it('creates a person who is not a contact point (checkbox left out)', async () => {
 		const before = await counts(db);
-		const { result } = await postAction(
-			server.url,
-			'/medewerkers/nieuw',
-			person('Piet Post', dept)
-		);
+		const { result } = await post('/medewerkers/nieuw', person('Piet Post', dept));
 		expect(result).toMatchObject({ type: 'redirect', status: 303 });
 		expect((await counts(db)).employee).toBe(before.employee + 1);
 	});
 
 	it('refuses a free-text topic longer than a topic may be with 400, not a server error', async () => {
 		const before = await counts(db);
-		const { httpStatus, result } = await postAction(
-			server.url,
+		const { httpStatus, result } = await post(
 			'/medewerkers/nieuw',
 			person('Lange Lijst', dept, { isContactPoint: 'on', otherTopics: 'x'.repeat(61) })
 		);
@@ -167,21 +187,17 @@ describe('link forms', () => {
 	let bob: number;
 	let cas: number;
 	beforeAll(async () => {
-		await postAction(server.url, '/afdelingen?/create', department('Wonen'));
+		await post('/afdelingen?/create', department('Wonen'));
 		const dept = await departmentId('Wonen');
 		for (const name of ['Ann Aalders', 'Bob Bakker', 'Cas Claassen']) {
-			await postAction(
-				server.url,
-				'/medewerkers/nieuw',
-				person(name, dept, { isContactPoint: 'on' })
-			);
+			await post('/medewerkers/nieuw', person(name, dept, { isContactPoint: 'on' }));
 		}
 		ann = await employeeId('Ann Aalders');
 		bob = await employeeId('Bob Bakker');
 		cas = await employeeId('Cas Claassen');
 	});
 	const add = (owner: number, fields: Record<string, string>) =>
-		postAction(server.url, `/medewerkers/${owner}?/addLink`, {
+		post(`/medewerkers/${owner}?/addLink`, {
 			colleague: '',
 			strength: '2',
 			note: '',
@@ -206,12 +222,24 @@ describe('link forms', () => {
 			status: 303,
 			location: `/medewerkers/${ann}?melding=link.added&naam=Bob+Bakker`
 		});
+		const link = await db.selectFrom('link').selectAll().executeTakeFirstOrThrow();
+		expect(link).toMatchObject({ strength: 3, recorded_by_user_id: admin.userId });
+		expect(await auditRows(db, 'link.create')).toEqual([
+			expect.objectContaining({
+				entity_type: 'link',
+				entity_id: link.id,
+				actor_user_id: admin.userId,
+				actor_email: admin.email
+			})
+		]);
 		const before = await counts(db);
+		const logged = await auditCount(db);
 		expect(before.link).toBe(1);
 		const again = await add(bob, { colleagueId: String(ann) });
 		expect(again.result).toMatchObject({ type: 'failure', status: 400 });
 		expect(again.result.data?.errors).toEqual({ colleague: { key: 'error.link.duplicate' } });
 		expect(await counts(db)).toEqual(before);
+		expect(await auditCount(db)).toBe(logged);
 	});
 
 	it('refuses a bad strength and a change from the page of an outsider', async () => {
@@ -219,7 +247,7 @@ describe('link forms', () => {
 		const bad = await add(ann, { colleagueId: String(cas), strength: '7' });
 		expect(bad.result.data?.errors).toMatchObject({ strength: { key: 'error.link.strength' } });
 		const link = await db.selectFrom('link').select(['id', 'strength']).executeTakeFirstOrThrow();
-		const outsider = await postAction(server.url, `/medewerkers/${cas}?/changeLink`, {
+		const outsider = await post(`/medewerkers/${cas}?/changeLink`, {
 			linkId: String(link.id),
 			strength: '1'
 		});

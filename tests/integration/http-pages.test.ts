@@ -1,11 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
+import { addAccount, DEMO_PASSWORD, postSignIn } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
-import { counts, postAction, postForm, serverDb } from './helpers';
+import {
+	auditCount,
+	auditRows,
+	counts,
+	getPage,
+	lastAudit,
+	postAction,
+	postForm,
+	serverDb
+} from './helpers';
 
 let server: RunningServer;
 let db: DB;
 const ids: Record<string, number> = {};
+/** A beheerder, who may do everything these tests do, and their session cookie. */
+let admin: { userId: number; employeeId: number; email: string };
+let cookie: string;
+const post = (path: string, fields: Record<string, string | string[]>) =>
+	postAction(server.url, path, fields, { cookie });
 
 const person = (fullName: string, departmentId: number, extra = {}) => ({
 	fullName,
@@ -30,26 +45,39 @@ const employeeId = async (fullName: string) =>
 beforeAll(async () => {
 	server = await startServer({ demo: false });
 	db = serverDb(server.databaseFile);
-	await postAction(server.url, '/afdelingen?/create', {
+	admin = await addAccount(db, 'beheerder');
+	const signIn = await postSignIn(server.url, admin.email, DEMO_PASSWORD);
+	if (!signIn.cookie) throw new Error(`Sign-in failed with status ${signIn.status}`);
+	cookie = signIn.cookie;
+	const created = await post('/afdelingen?/create', {
 		name: 'Stadsbeheer',
 		description: '',
 		color: '#2ca02c'
 	});
-	const dept = (await db.selectFrom('department').select('id').executeTakeFirstOrThrow()).id;
+	expect(created.result.type).toBe('redirect');
+	// By name: the beheerder's own department (from addAccount) came first.
+	const dept = (
+		await db
+			.selectFrom('department')
+			.select('id')
+			.where('name', '=', 'Stadsbeheer')
+			.executeTakeFirstOrThrow()
+	).id;
 	ids.dept = dept;
 	for (const name of ['Marieke Jansen', 'Marco Jansma', 'Jan Smit', 'Mark Vertrokken']) {
-		const { result } = await postAction(server.url, '/medewerkers/nieuw', person(name, dept));
+		const { result } = await post('/medewerkers/nieuw', person(name, dept));
 		expect(result.type).toBe('redirect');
 		ids[name] = await employeeId(name);
 	}
-	const left = await postAction(
-		server.url,
-		`/medewerkers/${ids['Mark Vertrokken']}/bewerken?/leave`,
-		{
-			leftOn: '2026-02-01'
-		}
-	);
+	const left = await post(`/medewerkers/${ids['Mark Vertrokken']}/bewerken?/leave`, {
+		leftOn: '2026-02-01'
+	});
 	expect(left.result.type).toBe('redirect');
+	expect(await lastAudit(db)).toMatchObject({
+		action: 'employee.leave',
+		entity_id: ids['Mark Vertrokken'],
+		actor_user_id: admin.userId
+	});
 });
 afterAll(async () => {
 	await db?.destroy();
@@ -59,11 +87,13 @@ afterAll(async () => {
 describe('plain form posts (no JavaScript)', () => {
 	it('answers bad input with a 400 page that shows the Dutch message', async () => {
 		const before = await counts(db);
-		const response = await postForm(server.url, '/afdelingen?/create', {
-			name: '',
-			description: 'Bewaard',
-			color: '#1f77b4'
-		});
+		const logged = await auditCount(db);
+		const response = await postForm(
+			server.url,
+			'/afdelingen?/create',
+			{ name: '', description: 'Bewaard', color: '#1f77b4' },
+			{ cookie }
+		);
 		expect(response.status).toBe(400);
 		expect(response.headers.get('content-type')).toContain('text/html');
 		const html = await response.text();
@@ -71,25 +101,34 @@ describe('plain form posts (no JavaScript)', () => {
 		expect(html).toContain('aria-invalid="true"');
 		expect(html).toContain('Bewaard');
 		expect(await counts(db)).toEqual(before);
+		expect(await auditCount(db)).toBe(logged);
 	});
 
 	it('redirects with 303 after a good post', async () => {
-		const response = await postForm(server.url, '/afdelingen?/create', {
-			name: 'Groen',
-			description: '',
-			color: '#2ca02c'
-		});
+		const response = await postForm(
+			server.url,
+			'/afdelingen?/create',
+			{ name: 'Groen', description: '', color: '#2ca02c' },
+			{ cookie }
+		);
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe(
 			'/afdelingen?melding=department.created&naam=Groen'
 		);
+		expect(await lastAudit(db)).toMatchObject({
+			action: 'department.create',
+			actor_user_id: admin.userId,
+			summary: 'Groen'
+		});
 	});
 
 	it('saves unticking the contact-point checkbox on the edit form', async () => {
 		const id = ids['Jan Smit'];
 		const unticked: Record<string, string> = person('Jan Smit', ids.dept);
 		delete unticked.isContactPoint;
-		const response = await postForm(server.url, `/medewerkers/${id}/bewerken?/update`, unticked);
+		const response = await postForm(server.url, `/medewerkers/${id}/bewerken?/update`, unticked, {
+			cookie
+		});
 		expect(response.status).toBe(303);
 		const row = await db
 			.selectFrom('employee')
@@ -97,13 +136,18 @@ describe('plain form posts (no JavaScript)', () => {
 			.where('id', '=', id)
 			.executeTakeFirstOrThrow();
 		expect(row.is_contact_point).toBe(0);
+		expect(await lastAudit(db)).toMatchObject({
+			action: 'employee.update',
+			entity_id: id,
+			actor_user_id: admin.userId
+		});
 	});
 });
 
 describe('edit page actions', () => {
 	it('refuses a leaving date that is not a date', async () => {
 		const id = ids['Marieke Jansen'];
-		const { result } = await postAction(server.url, `/medewerkers/${id}/bewerken?/leave`, {
+		const { result } = await post(`/medewerkers/${id}/bewerken?/leave`, {
 			leftOn: '31-12-2026'
 		});
 		expect(result).toMatchObject({ type: 'failure', status: 400 });
@@ -123,45 +167,61 @@ describe('edit page actions', () => {
 			.where('department_id', '=', ids.dept)
 			.executeTakeFirstOrThrow();
 		const before = await counts(db);
-		const { result } = await postAction(server.url, `/afdelingen/${ids.dept}?/delete`, {});
+		const logged = await auditCount(db);
+		const { result } = await post(`/afdelingen/${ids.dept}?/delete`, {});
 		expect(result).toMatchObject({ type: 'failure', status: 400 });
 		expect(result.data?.errors).toEqual({
 			form: { key: 'error.department.notEmpty', params: { count: Number(inIt.n) } }
 		});
 		expect(await counts(db)).toEqual(before);
+		expect(await auditCount(db)).toBe(logged);
 	});
 
 	it('deletes a person only after confirmation', async () => {
-		await postAction(server.url, '/medewerkers/nieuw', person('Tijdelijk Iemand', ids.dept));
+		await post('/medewerkers/nieuw', person('Tijdelijk Iemand', ids.dept));
 		const id = await employeeId('Tijdelijk Iemand');
 		const before = await counts(db);
 		const path = `/medewerkers/${id}/bewerken?/delete`;
-		const refusedDelete = await postAction(server.url, path, {});
+		const refusedDelete = await post(path, {});
 		expect(refusedDelete.result.data?.errors).toEqual({
 			confirm: { key: 'error.employee.confirmDelete' }
 		});
 		expect(await counts(db)).toEqual(before);
-		const { result } = await postAction(server.url, path, { confirm: 'ja' });
+		expect(await auditRows(db, 'employee.delete')).toEqual([]);
+		const { result } = await post(path, { confirm: 'ja' });
 		expect(result).toEqual({
 			type: 'redirect',
 			status: 303,
 			location: '/medewerkers?melding=common.deleted'
 		});
 		expect((await counts(db)).employee).toBe(before.employee - 1);
+		expect(await auditRows(db, 'employee.delete')).toEqual([
+			expect.objectContaining({
+				entity_type: 'employee',
+				entity_id: id,
+				actor_user_id: admin.userId,
+				actor_email: admin.email,
+				summary: 'Tijdelijk Iemand'
+			})
+		]);
 	});
 });
 
 describe('cross-site requests', () => {
 	it('refuses a form post from another origin with 403 and writes nothing', async () => {
 		const before = await counts(db);
+		const logged = await auditCount(db);
 		const fields = { name: 'Kwaadaardig', description: '', color: '#d62728' };
+		// With the beheerder's cookie, as a browser would send it: the origin alone must refuse.
 		const plain = await postForm(server.url, '/afdelingen?/create', fields, {
-			origin: 'https://evil.example'
+			origin: 'https://evil.example',
+			cookie
 		});
 		expect(plain.status).toBe(403);
 		const enhanced = await fetch(`${server.url}/afdelingen?/create`, {
 			method: 'POST',
 			headers: {
+				cookie,
 				origin: 'https://evil.example',
 				accept: 'application/json',
 				'content-type': 'application/x-www-form-urlencoded',
@@ -171,12 +231,13 @@ describe('cross-site requests', () => {
 		});
 		expect(enhanced.status).toBe(403);
 		expect(await counts(db)).toEqual(before);
+		expect(await auditCount(db)).toBe(logged);
 	});
 });
 
 describe('colleague search API', () => {
 	const search = async (query: string) => {
-		const response = await fetch(`${server.url}/api/medewerkers/zoek?${query}`);
+		const response = await getPage(server.url, `/api/medewerkers/zoek?${query}`, cookie);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toContain('application/json');
 		return (await response.json()) as { id: number; name: string; department: string }[];
@@ -205,7 +266,7 @@ describe('colleague search API', () => {
 
 describe('page responses', () => {
 	it('carry the security headers', async () => {
-		const response = await fetch(`${server.url}/afdelingen`);
+		const response = await getPage(server.url, '/afdelingen', cookie);
 		expect(response.status).toBe(200);
 		const csp = response.headers.get('content-security-policy') ?? '';
 		const directives = new Map(
@@ -237,14 +298,14 @@ describe('page responses', () => {
 			'/afdelingen/999999',
 			'/afdelingen/abc'
 		]) {
-			const response = await fetch(`${server.url}${path}`);
+			const response = await getPage(server.url, path, cookie);
 			expect(response.status, path).toBe(404);
 			expect(await response.text(), path).toContain('Niet gevonden');
 		}
 	});
 
 	it('show a person that does exist', async () => {
-		const response = await fetch(`${server.url}/medewerkers/${ids['Marieke Jansen']}`);
+		const response = await getPage(server.url, `/medewerkers/${ids['Marieke Jansen']}`, cookie);
 		expect(response.status).toBe(200);
 		expect(await response.text()).toContain('Marieke Jansen');
 	});

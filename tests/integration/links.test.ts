@@ -10,7 +10,16 @@ import {
 } from '../../src/lib/server/links/links.service';
 import { NotFoundError } from '../../src/lib/server/validation';
 import { tempDb, type TempDb } from '../support/db';
-import { addDepartment, addPerson, count, refused } from './helpers';
+import {
+	addDepartment,
+	addPerson,
+	auditCount,
+	auditRows,
+	count,
+	lastAudit,
+	refused,
+	TEST_ACTOR
+} from './helpers';
 
 describe('links service', () => {
 	let t: TempDb;
@@ -28,14 +37,19 @@ describe('links service', () => {
 		cas = await addPerson(t.db, { fullName: 'Cas Claassen', departmentId: e });
 		dirk = await addPerson(t.db, { fullName: 'Dirk Dekker', departmentId: e });
 		gone = await addPerson(t.db, { fullName: 'Gerrit Gegaan', departmentId: e });
-		await setLeft(t.db, gone, '2026-01-01');
+		await setLeft(t.db, TEST_ACTOR, gone, '2026-01-01');
 	});
 	afterAll(async () => {
 		await t.close();
 	});
 
 	it('stores a pair once, lowest id first, whichever way it was added', async () => {
-		const id = await addLink(t.db, { from: bob, to: ann, strength: 2, note: 'Samen in de wijk' });
+		const id = await addLink(t.db, TEST_ACTOR, {
+			from: bob,
+			to: ann,
+			strength: 2,
+			note: 'Samen in de wijk'
+		});
 		const row = await findLink(t.db, id);
 		expect(row).toMatchObject({
 			employee_a_id: Math.min(ann, bob),
@@ -47,41 +61,57 @@ describe('links service', () => {
 		expect(row?.formed_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect((await linksOf(t.db, ann)).map((l) => l.otherName)).toEqual(['Bob Bakker']);
 		expect((await linksOf(t.db, bob)).map((l) => l.otherName)).toEqual(['Ann Aalders']);
+		expect(await lastAudit(t.db)).toMatchObject({
+			action: 'link.create',
+			entity_type: 'link',
+			entity_id: id,
+			actor_email: TEST_ACTOR.email
+		});
 	});
 
 	it('refuses the same pair again, in either direction', async () => {
 		const before = await count(t.db, 'link');
+		const logged = await auditCount(t.db);
 		for (const [from, to] of [
 			[ann, bob],
 			[bob, ann]
 		]) {
-			const errors = await refused(() => addLink(t.db, { from, to, strength: 3 }));
+			const errors = await refused(() => addLink(t.db, TEST_ACTOR, { from, to, strength: 3 }));
 			expect(errors.colleague.key).toBe('error.link.duplicate');
 		}
 		expect(await count(t.db, 'link')).toBe(before);
+		expect(await auditCount(t.db)).toBe(logged);
 	});
 
 	it('refuses a link with oneself, with someone who left, or with nobody', async () => {
 		const before = await count(t.db, 'link');
-		let errors = await refused(() => addLink(t.db, { from: ann, to: ann, strength: 1 }));
-		expect(errors.colleague.key).toBe('error.link.self');
-		errors = await refused(() => addLink(t.db, { from: ann, to: gone, strength: 1 }));
-		expect(errors.colleague.key).toBe('error.employee.left');
-		errors = await refused(() => addLink(t.db, { from: gone, to: ann, strength: 1 }));
-		expect(errors.colleague.key).toBe('error.employee.left');
-		errors = await refused(() => recordLink(t.db, { from: cas, to: gone, strength: 1 }));
-		expect(errors.colleague.key).toBe('error.employee.left');
-		errors = await refused(() => addLink(t.db, { from: ann, to: 999_999, strength: 1 }));
-		expect(errors.colleague.key).toBe('error.link.unknownColleague');
-		await expect(addLink(t.db, { from: 999_999, to: ann, strength: 1 })).rejects.toBeInstanceOf(
-			NotFoundError
+		const logged = await auditCount(t.db);
+		let errors = await refused(() =>
+			addLink(t.db, TEST_ACTOR, { from: ann, to: ann, strength: 1 })
 		);
+		expect(errors.colleague.key).toBe('error.link.self');
+		errors = await refused(() => addLink(t.db, TEST_ACTOR, { from: ann, to: gone, strength: 1 }));
+		expect(errors.colleague.key).toBe('error.employee.left');
+		errors = await refused(() => addLink(t.db, TEST_ACTOR, { from: gone, to: ann, strength: 1 }));
+		expect(errors.colleague.key).toBe('error.employee.left');
+		errors = await refused(() =>
+			recordLink(t.db, TEST_ACTOR, { from: cas, to: gone, strength: 1 })
+		);
+		expect(errors.colleague.key).toBe('error.employee.left');
+		errors = await refused(() =>
+			addLink(t.db, TEST_ACTOR, { from: ann, to: 999_999, strength: 1 })
+		);
+		expect(errors.colleague.key).toBe('error.link.unknownColleague');
+		await expect(
+			addLink(t.db, TEST_ACTOR, { from: 999_999, to: ann, strength: 1 })
+		).rejects.toBeInstanceOf(NotFoundError);
 		expect(await count(t.db, 'link')).toBe(before);
+		expect(await auditCount(t.db)).toBe(logged);
 	});
 
 	it('records a pair seen again as an update: never duplicated, never weakened', async () => {
 		const before = await count(t.db, 'link');
-		const first = await recordLink(t.db, {
+		const first = await recordLink(t.db, TEST_ACTOR, {
 			from: dirk,
 			to: cas,
 			strength: 2,
@@ -90,10 +120,20 @@ describe('links service', () => {
 			note: 'Sessie mei'
 		});
 		expect(first.created).toBe(true);
-		const weaker = await recordLink(t.db, { from: cas, to: dirk, strength: 1, origin: 'sessie' });
+		const weaker = await recordLink(t.db, TEST_ACTOR, {
+			from: cas,
+			to: dirk,
+			strength: 1,
+			origin: 'sessie'
+		});
 		expect(weaker).toEqual({ id: first.id, created: false });
 		expect(await findLink(t.db, first.id)).toMatchObject({ strength: 2, note: 'Sessie mei' });
-		const stronger = await recordLink(t.db, { from: dirk, to: cas, strength: 3, note: 'Later' });
+		const stronger = await recordLink(t.db, TEST_ACTOR, {
+			from: dirk,
+			to: cas,
+			strength: 3,
+			note: 'Later'
+		});
 		expect(stronger).toEqual({ id: first.id, created: false });
 		expect(await findLink(t.db, first.id)).toMatchObject({
 			strength: 3,
@@ -102,24 +142,31 @@ describe('links service', () => {
 			formed_on: '2026-05-01'
 		});
 		expect(await count(t.db, 'link')).toBe(before + 1);
+		// One creation and two updates of the same link, each logged.
+		const logged = (await auditRows(t.db))
+			.filter((r) => r.entity_type === 'link' && r.entity_id === first.id)
+			.map((r) => r.action);
+		expect(logged).toEqual(['link.create', 'link.update', 'link.update']);
 	});
 
 	it('changes and removes a link only from the page of one of its two people', async () => {
-		const id = await addLink(t.db, { from: ann, to: cas, strength: 1 });
-		let errors = await refused(() => changeStrength(t.db, dirk, id, 3));
+		const id = await addLink(t.db, TEST_ACTOR, { from: ann, to: cas, strength: 1 });
+		let errors = await refused(() => changeStrength(t.db, TEST_ACTOR, dirk, id, 3));
 		expect(errors.linkId.key).toBe('error.link.notFound');
-		errors = await refused(() => removeLink(t.db, bob, id));
+		errors = await refused(() => removeLink(t.db, TEST_ACTOR, bob, id));
 		expect(errors.linkId.key).toBe('error.link.notFound');
-		errors = await refused(() => changeStrength(t.db, ann, 999_999, 3));
+		errors = await refused(() => changeStrength(t.db, TEST_ACTOR, ann, 999_999, 3));
 		expect(errors.linkId.key).toBe('error.link.notFound');
 		expect((await findLink(t.db, id))?.strength).toBe(1);
 
-		await changeStrength(t.db, cas, id, 3);
+		await changeStrength(t.db, TEST_ACTOR, cas, id, 3);
 		expect((await findLink(t.db, id))?.strength).toBe(3);
+		expect(await lastAudit(t.db)).toMatchObject({ action: 'link.update', entity_id: id });
 		const before = await count(t.db, 'link');
-		await removeLink(t.db, ann, id);
+		await removeLink(t.db, TEST_ACTOR, ann, id);
 		expect(await findLink(t.db, id)).toBeUndefined();
 		expect(await count(t.db, 'link')).toBe(before - 1);
+		expect(await lastAudit(t.db)).toMatchObject({ action: 'link.delete', entity_id: id });
 	});
 
 	it('resolves a typed colleague name to one active person', async () => {

@@ -27,7 +27,10 @@ export const employeeInput = z.object({
 	topics: topicList,
 	otherTopics: otherTopicList,
 	isContactPoint: checkbox,
-	externalId: text(100).transform((v) => (v === '' ? null : v))
+	// Absent from the form people use for their own profile (it is the beheerder's field).
+	externalId: text(100)
+		.optional()
+		.transform((v) => (v ? v : null))
 });
 
 export type EmployeeInput = z.output<typeof employeeInput>;
