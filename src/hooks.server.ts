@@ -84,6 +84,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	// Everything but static assets may carry personal data: never keep it in a cache.
 	if (!event.url.pathname.startsWith('/_app/immutable/')) headers.set('Cache-Control', 'no-store');
+	// Pages get SvelteKit's CSP with nonces; redirects, JSON and plain refusals get the strictest one.
+	if (!headers.has('Content-Security-Policy')) {
+		headers.set(
+			'Content-Security-Policy',
+			"default-src 'none'; script-src 'none'; frame-ancestors 'none'"
+		);
+	}
 	return response;
 };
 

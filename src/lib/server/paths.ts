@@ -12,7 +12,9 @@ export function localPath(raw: unknown): string {
 	}
 	try {
 		const url = new URL(raw, BASE);
-		return url.origin === BASE ? url.pathname + url.search : '/';
+		// Resolving drops '.' and '..', so '/.//evil.example' becomes '//evil.example': another site.
+		if (url.origin !== BASE || url.pathname.startsWith('//')) return '/';
+		return url.pathname + url.search;
 	} catch {
 		return '/';
 	}

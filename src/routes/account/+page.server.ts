@@ -2,10 +2,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import { actorOf, requireUser } from '$lib/server/auth/guards';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { changePasswordInput } from '$lib/server/auth/users.schema';
+import { ThrottledError } from '$lib/server/auth/throttle';
 import { changePassword } from '$lib/server/auth/users.service';
 import { getDb } from '$lib/server/db';
 import { refusal, withNotice } from '$lib/server/forms';
-import { formValues, validate } from '$lib/server/validation';
+import { formValues, validate, type FieldErrors } from '$lib/server/validation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -29,6 +30,14 @@ export const actions: Actions = {
 				input.data.password
 			);
 		} catch (e) {
+			if (e instanceof ThrottledError) {
+				event.setHeaders({ 'Retry-After': String(e.retryAfter) });
+				return fail(429, {
+					errors: {
+						form: { key: 'error.signIn.throttled', params: { seconds: e.retryAfter } }
+					} as FieldErrors
+				});
+			}
 			return refusal(e, {});
 		}
 		// All sessions ended with the change, this one too; the person stays signed in on a new one.

@@ -2,7 +2,7 @@ import type { DB } from '../db';
 import { audit } from '../audit/audit.service';
 import { nowIso } from '../clock';
 import { spendVerifyTime, verifyPassword } from './password';
-import { clearFailures, recordFailure, secondsToWait, throttleKeys } from './throttle';
+import { clearAccountFailures, recordFailure, secondsToWait, throttleKeys } from './throttle';
 import { findUserByEmail } from './users.queries';
 
 export type SignInResult =
@@ -21,7 +21,7 @@ export async function signIn(
 	address: string
 ): Promise<SignInResult> {
 	const keys = throttleKeys(email, address);
-	const wait = await secondsToWait(db, [keys.account, keys.address]);
+	const wait = await secondsToWait(db, keys);
 	if (wait > 0) {
 		await audit(
 			db,
@@ -43,7 +43,7 @@ export async function signIn(
 		);
 		return { outcome: 'invalid' };
 	}
-	await clearFailures(db, keys);
+	await clearAccountFailures(db, keys);
 	await db
 		.updateTable('app_user')
 		.set({ last_sign_in_at: nowIso() })

@@ -5,6 +5,7 @@ import { now, nowIso } from '../clock';
 import { InputError, NotFoundError } from '../validation';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
+import { recordFailure, secondsToWait, ThrottledError, throttleKeys } from './throttle';
 import { generateToken, hashToken } from './tokens';
 import { countActiveAdmins, findUser, findUserByEmail } from './users.queries';
 
@@ -206,7 +207,12 @@ export async function changePassword(
 ): Promise<void> {
 	const user = await findUser(db, actor.userId);
 	if (!user) throw new NotFoundError();
+	// The same delays as the sign-in form: an unattended session must not allow fast guessing.
+	const keys = throttleKeys(user.email, actor.ip ?? '');
+	const wait = await secondsToWait(db, keys);
+	if (wait > 0) throw new ThrottledError(wait);
 	if (!user.password_hash || !(await verifyPassword(user.password_hash, current))) {
+		await recordFailure(db, keys);
 		throw new InputError({ current: { key: 'error.password.currentWrong' } });
 	}
 	const problem = passwordProblem(password);

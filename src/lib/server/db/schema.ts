@@ -88,6 +88,7 @@ export interface SetupTokenTable {
 export interface SignInThrottleTable {
 	key: string;
 	failures: number;
+	last_failure_at: number;
 	blocked_until: number;
 }
 
@@ -103,6 +104,24 @@ export interface AuditLogTable {
 	ip: string;
 }
 
+export interface NetworkVersionTable {
+	id: number;
+	version: number;
+}
+
+export interface LayoutPositionTable {
+	employee_id: number;
+	x: number;
+	y: number;
+}
+
+export interface LayoutStateTable {
+	id: number;
+	network_version: number;
+	computed_at: string;
+	duration_ms: number;
+}
+
 export interface Database {
 	department: DepartmentTable;
 	topic: TopicTable;
@@ -114,6 +133,9 @@ export interface Database {
 	setup_token: SetupTokenTable;
 	sign_in_throttle: SignInThrottleTable;
 	audit_log: AuditLogTable;
+	network_version: NetworkVersionTable;
+	layout_position: LayoutPositionTable;
+	layout_state: LayoutStateTable;
 }
 
 export type Department = Selectable<DepartmentTable>;

@@ -38,6 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		CREATE TABLE sign_in_throttle (
 			key TEXT PRIMARY KEY,
 			failures INTEGER NOT NULL,
+			last_failure_at INTEGER NOT NULL,
 			blocked_until INTEGER NOT NULL
 		) STRICT, WITHOUT ROWID`.execute(db);
 

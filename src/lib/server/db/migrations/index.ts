@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-28T1100-foundation';
 import * as auth from './2026-11-28T1200-auth';
+import * as networkVersion from './2026-11-28T1300-network-version';
 
 // Listed in code, not read from disk, so the migrations survive bundling by Vite.
 const migrations: Record<string, Migration> = {
 	'2026-11-28T1100-foundation': foundation,
-	'2026-11-28T1200-auth': auth
+	'2026-11-28T1200-auth': auth,
+	'2026-11-28T1300-network-version': networkVersion
 };
 
 export const migrationProvider: MigrationProvider = {
