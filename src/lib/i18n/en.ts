@@ -223,5 +223,34 @@ export const en: Record<MessageKey, string> = {
 	'error.setup.invalid': 'This link is not valid (any more). Ask the administrator for a new one.',
 	'error.employee.hasAccount':
 		'This employee has an account. Deactivate it first; deletion is then not possible, mark the person as left.',
+	'nav.map': 'Map',
+	'map.title': 'Network map',
+	'map.tableLink': 'View as a table',
+	'map.summary': '{people} people and {links} links.',
+	'map.layoutPending':
+		'The map is being updated; new people are shown next to their colleagues for now.',
+	'map.controls': 'Map settings',
+	'map.view': 'View',
+	'map.viewPeople': 'People',
+	'map.viewDepartments': 'Departments',
+	'map.exportPng': 'Save as PNG',
+	'map.exportSvg': 'Save as SVG',
+	'map.mapLabel':
+		'Network map with {people} people and {links} lines. The table view has the same data.',
+	'map.pairLinks': '{count} link(s) between these departments:',
+	'map.hintPeople': 'Click a person for their details. Find someone with the search field.',
+	'map.hintDepartments':
+		'A circle is a department, a line the links between departments. Click a line to see who connects them.',
+	'map.legend': 'Departments',
+	'map.showAll': 'Show all',
+	'map.hideAll': 'Hide all',
+	'map.isolated': 'no link to other departments',
+	'map.search': 'Search by name, job title or topic',
+	'map.close': 'Close',
+	'map.focus': 'This person’s network',
+	'map.focusOff': 'off',
+	'map.focusSteps': '{count} step(s)',
+	'map.since': 'since {date}',
+	'map.openProfile': 'Go to the profile',
 	'error.link.notFound': 'This link does not exist (any more).'
 };

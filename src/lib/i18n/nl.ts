@@ -224,6 +224,34 @@ export const nl = {
 	'error.setup.invalid': 'Deze link is niet (meer) geldig. Vraag de beheerder om een nieuwe.',
 	'error.employee.hasAccount':
 		'Deze medewerker heeft een account. Zet dat eerst uit; verwijderen kan dan niet, meld de persoon uit dienst.',
+	'nav.map': 'Kaart',
+	'map.title': 'Netwerkkaart',
+	'map.tableLink': 'Bekijk als tabel',
+	'map.summary': '{people} mensen en {links} verbindingen.',
+	'map.layoutPending': 'De kaart wordt bijgewerkt; nieuwe mensen staan nog bij hun collega’s.',
+	'map.controls': 'Kaart instellen',
+	'map.view': 'Weergave',
+	'map.viewPeople': 'Mensen',
+	'map.viewDepartments': 'Afdelingen',
+	'map.exportPng': 'Opslaan als PNG',
+	'map.exportSvg': 'Opslaan als SVG',
+	'map.mapLabel':
+		'Netwerkkaart met {people} mensen en {links} lijnen. De tabelweergave heeft dezelfde gegevens.',
+	'map.pairLinks': '{count} verbinding(en) tussen deze afdelingen:',
+	'map.hintPeople': 'Klik op een persoon voor de gegevens. Zoek iemand met het zoekveld.',
+	'map.hintDepartments':
+		'Een rondje is een afdeling, een lijn zijn de verbindingen tussen afdelingen. Klik op een lijn om te zien wie ze verbindt.',
+	'map.legend': 'Afdelingen',
+	'map.showAll': 'Alles tonen',
+	'map.hideAll': 'Alles verbergen',
+	'map.isolated': 'geen verbinding met andere afdelingen',
+	'map.search': 'Zoek op naam, functie of onderwerp',
+	'map.close': 'Sluiten',
+	'map.focus': 'Netwerk van deze persoon',
+	'map.focusOff': 'uit',
+	'map.focusSteps': '{count} stap(pen)',
+	'map.since': 'sinds {date}',
+	'map.openProfile': 'Naar het profiel',
 	'error.link.notFound': 'Deze verbinding bestaat niet (meer).'
 } as const;
 
