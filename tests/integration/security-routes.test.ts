@@ -97,7 +97,7 @@ function pathFor(route: string, employeeId: number): string {
 				(param, name: string, offset: number, whole: string) => {
 					const before = whole.slice(0, offset);
 					if (name === 'token') return crypto.randomBytes(20).toString('hex');
-					if (name === 'id' && before === '/medewerkers/') return String(employeeId);
+					if (name === 'id' && /^(\/api)?\/medewerkers\/$/.test(before)) return String(employeeId);
 					if (name === 'id' && before === '/afdelingen/') return String(ids.department);
 					if (name === 'id' && before === '/beheer/gebruikers/') return String(ids.user);
 					throw new Error(`The route walk has no value for ${param} in ${route}: add one.`);

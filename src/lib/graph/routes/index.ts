@@ -1,0 +1,1 @@
+export { findRoutes, neighbourhood, type Route, type RouteOptions } from './routes';
