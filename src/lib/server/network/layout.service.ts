@@ -7,8 +7,9 @@ import type { Snapshot } from './snapshot';
 /** Up to this many people the layout is made during the request (≈ 0.1 s at 2,000, 0.2 s at 5,000). */
 const SYNC_LIMIT = 5_000;
 
-let memo: { version: number; positions: Map<number, Point> } | null = null;
-let running: Promise<void> | null = null;
+// Per database, like the snapshot cache.
+const memos = new WeakMap<DB, { version: number; positions: Map<number, Point> }>();
+const runs = new WeakMap<DB, Promise<void>>();
 
 async function storedPositions(db: DB): Promise<Map<number, Point>> {
 	const rows = await db.selectFrom('layout_position').select(['employee_id', 'x', 'y']).execute();
@@ -39,7 +40,7 @@ async function computeAndStore(db: DB, snapshot: Snapshot, previous: Map<number,
 			.onConflict((oc) => oc.column('id').doUpdateSet(state))
 			.execute();
 	});
-	memo = { version: snapshot.version, positions: layout.positions };
+	memos.set(db, { version: snapshot.version, positions: layout.positions });
 }
 
 /** Until a new layout is ready, people without a stored position sit with their linked colleagues. */
@@ -73,22 +74,27 @@ export async function mapPositions(
 	db: DB,
 	snapshot: Snapshot
 ): Promise<{ positions: Map<number, Point>; fresh: boolean }> {
+	const memo = memos.get(db);
 	if (memo?.version === snapshot.version) return { positions: memo.positions, fresh: true };
 	const state = await db.selectFrom('layout_state').selectAll().executeTakeFirst();
 	const stored = await storedPositions(db);
 	if (state?.network_version === snapshot.version && stored.size > 0) {
-		memo = { version: snapshot.version, positions: stored };
+		memos.set(db, { version: snapshot.version, positions: stored });
 		return { positions: stored, fresh: true };
 	}
 	const now = snapshot.graph.n <= SYNC_LIMIT || stored.size === 0;
 	// Deferred for large networks, so this request answers first with the previous positions.
 	const start = now ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, 50));
-	running ??= start
-		.then(() => computeAndStore(db, snapshot, stored))
-		.finally(() => (running = null));
+	let running = runs.get(db);
+	if (!running) {
+		running = start
+			.then(() => computeAndStore(db, snapshot, stored))
+			.finally(() => runs.delete(db));
+		runs.set(db, running);
+	}
 	if (now) {
 		await running;
-		return { positions: memo!.positions, fresh: true };
+		return { positions: memos.get(db)!.positions, fresh: true };
 	}
 	return { positions: fillMissing(snapshot, stored), fresh: false };
 }

@@ -9,7 +9,8 @@ export interface Snapshot {
 	graph: Graph<number, number>;
 }
 
-let cached: Snapshot | null = null;
+// Per database (tests open several), so one file's snapshot never answers for another's.
+const cache = new WeakMap<DB, Snapshot>();
 
 /**
  * The active network and its graph, rebuilt only when the network version moved (every write
@@ -17,12 +18,14 @@ let cached: Snapshot | null = null;
  */
 export async function networkSnapshot(db: DB): Promise<Snapshot> {
 	const version = await networkVersion(db);
+	const cached = cache.get(db);
 	if (cached?.version === version) return cached;
 	const network = await activeNetwork(db);
 	const graph = buildGraph<number, number>({
 		nodes: network.people.map((p) => ({ id: p.id, group: p.departmentId })),
 		links: network.links.map((l) => ({ a: l.a, b: l.b, weight: l.strength }))
 	});
-	cached = { version, network, graph };
-	return cached;
+	const snapshot = { version, network, graph };
+	cache.set(db, snapshot);
+	return snapshot;
 }
