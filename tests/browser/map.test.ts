@@ -46,7 +46,7 @@ beforeAll(async () => {
 	server = await startServer({ demo: true });
 	db = openDatabase(server.databaseFile);
 	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+	page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
 	await page.goto(`${server.url}/kaart`);
 	await page.getByLabel('E-mailadres').fill(demoEmail('medewerker'));
 	await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
@@ -125,6 +125,29 @@ describe('the network map', () => {
 		await expect(
 			mapState<string[]>("cy.nodes('[?isolated]').map((n) => n.data('label'))")
 		).resolves.toEqual([expect.stringContaining('Informatievoorziening')]);
+	});
+});
+
+describe('exporting the map', () => {
+	it('saves the current view as a PNG and as an SVG, named with the date', async () => {
+		await openMap();
+		const today = new Date().toISOString().slice(0, 10);
+		for (const [button, extension, signature] of [
+			['Opslaan als PNG', 'png', '\u0089PNG'],
+			['Opslaan als SVG', 'svg', '<']
+		] as const) {
+			const download = page.waitForEvent('download');
+			await page.getByRole('button', { name: button }).click();
+			const file = await download;
+			expect(file.suggestedFilename()).toBe(`netwerkkaart-${today}.${extension}`);
+			const stream = await file.createReadStream();
+			const chunks: Buffer[] = [];
+			for await (const chunk of stream) chunks.push(chunk as Buffer);
+			const content = Buffer.concat(chunks);
+			expect(content.length).toBeGreaterThan(1000);
+			expect(content.subarray(0, 4).toString('latin1').startsWith(signature)).toBe(true);
+			if (extension === 'svg') expect(content.toString('utf8')).toContain('<svg');
+		}
 	});
 });
 
