@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildGraph } from '../src/lib/graph/graph';
 import { layoutGraph } from '../src/lib/graph/layout';
+import { MAP_STYLE, viewportOptions } from '../src/lib/components/map/style';
 import { peopleView } from '../src/lib/map/view';
 import { migrateToLatest, openDatabase, type DB } from '../src/lib/server/db/connection';
 import { generateDemo } from '../src/lib/server/demo/generate';
@@ -132,65 +133,6 @@ async function startServer(databaseFile: string): Promise<Server> {
 	}
 }
 
-// The style and options of src/lib/components/map/NetworkMap.svelte, so that both pages draw
-// the same picture; keep in step with it.
-const STYLE = [
-	{
-		selector: 'node',
-		style: {
-			'background-color': 'data(color)',
-			width: 'data(size)',
-			height: 'data(size)',
-			label: 'data(label)',
-			'font-size': 10,
-			'min-zoomed-font-size': 9,
-			'text-valign': 'bottom',
-			'text-margin-y': 2,
-			'border-width': 1,
-			'border-color': '#ffffff'
-		}
-	},
-	{
-		selector: 'node[kind = "department"]',
-		style: {
-			'font-size': 14,
-			'font-weight': 'bold',
-			'min-zoomed-font-size': 0,
-			'text-valign': 'center'
-		}
-	},
-	{
-		selector: 'edge',
-		style: {
-			'curve-style': 'haystack',
-			'haystack-radius': 0,
-			width: 'data(width)',
-			'line-color': '#9aa5b1',
-			opacity: 0.55
-		}
-	},
-	{
-		selector: 'node[?isolated]',
-		style: { 'border-width': 5, 'border-color': '#c00000', 'border-style': 'dashed' }
-	},
-	{ selector: '.hidden', style: { display: 'none' } },
-	{ selector: '.dimmed', style: { opacity: 0.12, 'text-opacity': 0 } },
-	{
-		selector: 'node.lit',
-		style: {
-			'border-width': 3,
-			'border-color': '#111111',
-			'z-index': 10,
-			'min-zoomed-font-size': 0
-		}
-	},
-	{ selector: 'edge.lit', style: { 'line-color': '#111111', opacity: 1, 'z-index': 10 } },
-	{
-		selector: 'node:selected',
-		style: { 'border-width': 4, 'border-color': '#e00000', 'min-zoomed-font-size': 0 }
-	}
-];
-
 const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The bare page: the elements inline, Cytoscape from node_modules, nothing else. */
@@ -212,7 +154,6 @@ function barePage(view: ReturnType<typeof peopleView>, size: { width: number; he
 	import cytoscape from '/cytoscape.esm.min.mjs';
 	const { nodes, edges } = JSON.parse(document.getElementById('view').textContent);
 	const container = document.querySelector('[data-testid="network-map"]');
-	const big = nodes.length > 1000;
 	const cy = cytoscape({
 		container,
 		elements: [
@@ -230,10 +171,8 @@ function barePage(view: ReturnType<typeof peopleView>, size: { width: number; he
 		layout: { name: 'preset' },
 		minZoom: 0.02,
 		maxZoom: 4,
-		hideEdgesOnViewport: big,
-		textureOnViewport: big,
-		pixelRatio: big ? 1 : 'auto',
-		style: ${json(STYLE)}
+		...${json(viewportOptions(view.nodes.length))},
+		style: ${json(MAP_STYLE)}
 	});
 	cy.one('render', () => {
 		performance.mark('netwerkkaart:map-painted');

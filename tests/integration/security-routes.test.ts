@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../src/lib/auth/roles';
 import { openDatabase, type DB } from '../../src/lib/server/db/connection';
 import { demoEmail, signInAs } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
+import { docTableRecords } from '../support/doc-tables';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const VISITORS = ['signed out', ...ROLES] as const;
@@ -24,29 +25,7 @@ function routesFromTree(dir = path.join(root, 'src', 'routes'), id = ''): string
 	return [...(isRoute ? [id || '/'] : []), ...nested].sort();
 }
 
-/** The rows of the markdown table between `<!-- name:start -->` and `<!-- name:end -->`. */
-function docTable(name: string): Record<string, string>[] {
-	const doc = fs.readFileSync(path.join(root, 'docs', 'security.md'), 'utf8');
-	const start = doc.indexOf(`<!-- ${name}:start -->`);
-	const end = doc.indexOf(`<!-- ${name}:end -->`);
-	if (start < 0 || end < start) throw new Error(`No ${name} table in docs/security.md`);
-	const rows = doc
-		.slice(start, end)
-		.split('\n')
-		.filter((line) => line.trim().startsWith('|'))
-		.map((line) =>
-			line
-				.trim()
-				.replace(/^\||\|$/g, '')
-				.split('|')
-				.map((cell) => cell.trim())
-		)
-		.filter((cells) => !cells.every((cell) => /^:?-+:?$/.test(cell)));
-	const [header, ...body] = rows;
-	return body.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-}
-
-const table = docTable('routes');
+const table = docTableRecords('docs/security.md', 'routes');
 const routeOf = (row: Record<string, string>) => row.route.replace(/^`|`$/g, '');
 
 let server: RunningServer;

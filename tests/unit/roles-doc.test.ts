@@ -1,32 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { can, CAPABILITIES, isRole, ROLES, type Capability } from '../../src/lib/auth/roles';
+import { docTable } from '../support/doc-tables';
 
-const doc = fs.readFileSync(
-	path.resolve(import.meta.dirname, '..', '..', 'docs', 'security.md'),
-	'utf8'
-);
-
-/** The capabilities table of docs/security.md as header + rows of trimmed cells. */
-function capabilityTable(): { header: string[]; rows: string[][] } {
-	const start = doc.indexOf('<!-- capabilities:start -->');
-	const end = doc.indexOf('<!-- capabilities:end -->');
-	expect(start, 'capabilities markers in docs/security.md').toBeGreaterThanOrEqual(0);
-	expect(end).toBeGreaterThan(start);
-	const [header, ...rows] = doc
-		.slice(start, end)
-		.split('\n')
-		.filter((line) => line.trim().startsWith('|'))
-		.map((line) =>
-			line
-				.trim()
-				.replace(/^\||\|$/g, '')
-				.split('|')
-				.map((cell) => cell.trim())
-		)
-		.filter((cells) => !cells.every((cell) => /^:?-+:?$/.test(cell)));
-	return { header, rows };
+function capabilityTable() {
+	return docTable('docs/security.md', 'capabilities');
 }
 
 describe('the capabilities table in docs/security.md', () => {
