@@ -12,6 +12,8 @@ const env = {
 	PORT: port,
 	HOST: process.env.HOST ?? '127.0.0.1',
 	ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}`,
+	// Imports upload files of up to 5 MB; adapter-node's default stops at 512 kB.
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '6M',
 	NETWERKKAART_DEMO: production ? '0' : (process.env.NETWERKKAART_DEMO ?? '1')
 };
 const server = spawn(process.execPath, ['scripts/serve.js'], { cwd: root, env, stdio: 'inherit' });

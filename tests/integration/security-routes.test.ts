@@ -32,7 +32,7 @@ let server: RunningServer;
 let db: DB;
 const cookies = new Map<Visitor, string | null>();
 const ownEmployee = new Map<Role, number>();
-const ids = { employee: 0, department: 0, user: 0 };
+const ids = { employee: 0, department: 0, user: 0, session: 0 };
 
 beforeAll(async () => {
 	server = await startServer({ demo: true });
@@ -59,6 +59,26 @@ beforeAll(async () => {
 	ids.department = (
 		await db.selectFrom('department').select('id').orderBy('id').executeTakeFirstOrThrow()
 	).id;
+	// A planned session without any demo account among its participants: a participant's rights
+	// (reading that one report) must not show up as a leak here.
+	const at = '2026-11-28T00:00:00.000Z';
+	ids.session = (
+		await db
+			.insertInto('session')
+			.values({
+				title: 'Routewandeling',
+				held_on: '2026-12-01',
+				location: '',
+				notes: '',
+				status: 'planned',
+				begrip: '',
+				created_by_user_id: null,
+				created_at: at,
+				updated_at: at
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow()
+	).id;
 });
 
 afterAll(async () => {
@@ -79,6 +99,7 @@ function pathFor(route: string, employeeId: number): string {
 					if (name === 'id' && /^(\/api)?\/medewerkers\/$/.test(before)) return String(employeeId);
 					if (name === 'id' && before === '/afdelingen/') return String(ids.department);
 					if (name === 'id' && before === '/beheer/gebruikers/') return String(ids.user);
+					if (name === 'id' && before === '/sessies/') return String(ids.session);
 					throw new Error(`The route walk has no value for ${param} in ${route}: add one.`);
 				}
 			)

@@ -3,6 +3,8 @@ import { databasePath } from '../config';
 import { migrateToLatest, openDatabase } from '../db/connection';
 import { generateDemo } from '../demo/generate';
 import { loadDemo } from '../demo/load';
+import { exportCommand, importCommand } from './exchange';
+import { insightsCommand } from './insights';
 import { userCreate } from './user-create';
 
 const HELP = `Netwerkkaart command line
@@ -17,6 +19,15 @@ const HELP = `Netwerkkaart command line
                                                production) and print its one-time set-up link;
                                                without --employee-id the employee with that
                                                e-mail is used, or created
+  npm run cli -- insights [--json] [--as-of YYYY-MM-DD]
+                                               network insights with names (as the beheerder
+                                               sees them); --json for other tools; --as-of
+                                               counts only links formed on or before that date
+  npm run cli -- import <file> [--department-attribute A] [--name-attribute A] [--dry-run]
+                                               read people/links (CSV) or a network (GraphML,
+                                               GEXF); also --kind K, --skip-rejected
+  npm run cli -- export --format csv|graphml|gexf|json [--out FILE]
+                                               write the network to a dated file
 
 The database is DATABASE_PATH (default db/netwerkkaart.sqlite).`;
 
@@ -40,6 +51,9 @@ const commands: Record<string, Command> = {
 		}),
 	seed: () => loadGenerated({}),
 	'user:create': (args) => withDatabase((db) => userCreate(db, args)),
+	import: (args) => withDatabase((db) => importCommand(db, args)),
+	export: (args) => withDatabase((db) => exportCommand(db, args)),
+	insights: (args) => withDatabase((db) => insightsCommand(db, args)),
 	demo: async (args) => {
 		const { values } = parseArgs({
 			args,

@@ -51,6 +51,8 @@ export interface LinkTable {
 	formed_on: string;
 	note: string;
 	recorded_by_user_id: number | null;
+	/** The bewustwordingssessie the link formed in; optional on insert (most links have none). */
+	session_id: ColumnType<number | null, number | null | undefined, number | null>;
 	created_at: ColumnType<Timestamp, Timestamp, never>;
 	updated_at: Timestamp;
 }
@@ -122,6 +124,82 @@ export interface LayoutStateTable {
 	duration_ms: number;
 }
 
+export type SessionStatus = 'planned' | 'running' | 'closed';
+
+export interface SessionTable {
+	id: Generated<number>;
+	title: string;
+	/** Date (YYYY-MM-DD) the session is held. */
+	held_on: string;
+	location: string;
+	notes: string;
+	status: SessionStatus;
+	/** The group's shared description of ondermijning. */
+	begrip: string;
+	started_at: string | null;
+	closed_at: string | null;
+	created_by_user_id: number | null;
+	created_at: ColumnType<Timestamp, Timestamp, never>;
+	updated_at: Timestamp;
+}
+
+export interface SessionFacilitatorTable {
+	session_id: number;
+	employee_id: number;
+}
+
+export interface SessionParticipantTable {
+	session_id: number;
+	employee_id: number;
+	added_at: string;
+}
+
+/** The links among the participants when the session started (or when they joined it). */
+export interface SessionBaselineTable {
+	session_id: number;
+	employee_a_id: number;
+	employee_b_id: number;
+	strength: LinkStrength;
+}
+
+export type SessionLinkAction = 'recorded' | 'strengthened' | 'confirmed';
+
+export interface SessionLinkEventTable {
+	id: Generated<number>;
+	session_id: number;
+	link_id: number | null;
+	employee_a_id: number;
+	employee_b_id: number;
+	action: SessionLinkAction;
+	/** The link's strength after the event. */
+	strength: LinkStrength;
+	/** The strength before a 'strengthened' event, so an undo can put it back. */
+	previous_strength: LinkStrength | null;
+	at: string;
+	by_user_id: number | null;
+	undone_at: string | null;
+}
+
+export interface SessionSuggestionTable {
+	id: Generated<number>;
+	session_id: number;
+	round: number;
+	employee_a_id: number;
+	employee_b_id: number;
+	/** The third person of a trio. */
+	employee_c_id: number | null;
+	/** JSON of the pairing reason (code and department ids), explained when shown. */
+	reason: string;
+	created_at: string;
+}
+
+export interface SessionSignalTable {
+	id: Generated<number>;
+	session_id: number;
+	label: string;
+	created_at: string;
+}
+
 export interface Database {
 	department: DepartmentTable;
 	topic: TopicTable;
@@ -136,6 +214,13 @@ export interface Database {
 	network_version: NetworkVersionTable;
 	layout_position: LayoutPositionTable;
 	layout_state: LayoutStateTable;
+	session: SessionTable;
+	session_facilitator: SessionFacilitatorTable;
+	session_participant: SessionParticipantTable;
+	session_baseline: SessionBaselineTable;
+	session_link_event: SessionLinkEventTable;
+	session_suggestion: SessionSuggestionTable;
+	session_signal: SessionSignalTable;
 }
 
 export type Department = Selectable<DepartmentTable>;

@@ -13,16 +13,22 @@ export interface PersonLink {
 	origin: LinkOrigin;
 	formedOn: string;
 	note: string;
+	/** The session the link formed in, for "gevormd tijdens <sessie> op <datum>". */
+	sessionId: number | null;
+	sessionTitle: string | null;
+	sessionDate: string | null;
 }
 
 export async function linksOf(db: DB, employeeId: number): Promise<PersonLink[]> {
 	const { rows } = await sql<PersonLink>`
 		SELECT l.id, o.id AS otherId, o.full_name AS otherName, o.left_on AS otherLeftOn,
 			d.name AS departmentName, d.color AS departmentColor,
-			l.strength, l.origin, l.formed_on AS formedOn, l.note
+			l.strength, l.origin, l.formed_on AS formedOn, l.note,
+			s.id AS sessionId, s.title AS sessionTitle, s.held_on AS sessionDate
 		FROM link l
 		JOIN employee o ON o.id = CASE WHEN l.employee_a_id = ${employeeId} THEN l.employee_b_id ELSE l.employee_a_id END
 		JOIN department d ON d.id = o.department_id
+		LEFT JOIN session s ON s.id = l.session_id
 		WHERE l.employee_a_id = ${employeeId} OR l.employee_b_id = ${employeeId}
 		ORDER BY l.strength DESC, o.full_name COLLATE NOCASE`.execute(db);
 	return rows;

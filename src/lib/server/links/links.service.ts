@@ -20,6 +20,8 @@ export interface LinkDraft {
 	note?: string;
 	origin?: LinkOrigin;
 	formedOn?: string;
+	/** The session the link formed in; only a new link takes it (an existing one formed earlier). */
+	sessionId?: number;
 }
 
 async function checkPair(db: DB, from: number, to: number) {
@@ -40,6 +42,7 @@ function newRow(draft: LinkDraft, actor: Actor) {
 		formed_on: draft.formedOn ?? today(),
 		note: draft.note ?? '',
 		recorded_by_user_id: actor.userId,
+		session_id: draft.sessionId ?? null,
 		created_at: at,
 		updated_at: at
 	} as const;

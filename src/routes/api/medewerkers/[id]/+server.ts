@@ -33,7 +33,8 @@ export const GET: RequestHandler = async (event) => {
 				department: l.departmentName,
 				strength: l.strength,
 				formedOn: l.formedOn,
-				origin: l.origin
+				origin: l.origin,
+				session: l.sessionTitle ? { title: l.sessionTitle, date: l.sessionDate } : null
 			}))
 	});
 };

@@ -1,0 +1,110 @@
+import type { exchange as source } from '../nl/exchange';
+
+export const exchange: Record<keyof typeof source, string> = {
+	'import.title': 'Import',
+	'import.intro':
+		'Read employees and links from a file. You first see what will change. Only when you click Save is everything stored, all at once.',
+	'import.file': 'File',
+	'import.fileHelp': 'At most {size}.',
+	'import.kind': 'Kind of file',
+	'import.kind.people': 'Employees (CSV)',
+	'import.kind.links': 'Links (CSV)',
+	'import.kind.graphml': 'Network as GraphML (from Gephi, Cytoscape or yEd)',
+	'import.kind.gexf': 'Network as GEXF (from Gephi)',
+	'import.help.people':
+		'Columns: name, e-mail, department, job title, phone, topics, external id. Name and department are required.',
+	'import.help.links':
+		'Columns: from, to (e-mail or external id), strength (1, 2 or 3), date, note.',
+	'import.help.graph':
+		'Every node becomes an employee, every edge a link. Next you choose which attribute is the department.',
+	'import.help.csv':
+		'A CSV file from Excel or another program, with ; or , between the fields and a header row.',
+	'import.preview': 'See what will change',
+	'import.previewTitle': 'What will change',
+	'import.previewFile': 'File: {name}',
+	'import.nothingWritten': 'Nothing has been saved yet.',
+	'import.attributes': 'Attributes in the file',
+	'import.departmentAttribute': 'Which attribute is the department?',
+	'import.nameAttribute': 'Which attribute is the name?',
+	'import.noChoice': '— choose —',
+	'import.recount': 'Look again',
+	'import.what': 'What',
+	'import.new': 'New',
+	'import.updated': 'Changed',
+	'import.unchanged': 'Stays the same',
+	'import.departments': 'Departments',
+	'import.people': 'People',
+	'import.links': 'Links',
+	'import.rejectedCount': 'Rejected rows: {count}',
+	'import.skipped':
+		'Skipped: {selfLoops} links of someone with themselves and {duplicates} duplicate links.',
+	'import.rejectedTitle': 'Rejected rows',
+	'import.line': 'Line',
+	'import.reason': 'Reason',
+	'import.rejectedMore': 'And {count} more rejected rows.',
+	'import.skipRejected': 'Skip the rejected rows and save the rest',
+	'import.confirm': 'Save',
+	'import.nothingToDo': 'Everything in this file is already in Netwerkkaart. Nothing changes.',
+	'import.doneTitle': 'Saved',
+	'import.done': 'The file {name} has been read in.',
+	'import.another': 'Read in another file',
+	'import.atLine': 'Line {line}:',
+	'import.field.from': 'From',
+	'import.field.to': 'To',
+	'import.error.noFile': 'Choose a file.',
+	'import.error.kind': 'Choose the kind of file.',
+	'import.error.tooBig': 'This file is too large ({size}). It may be at most {max}.',
+	'import.error.bodyLimit':
+		'This file is larger than the server accepts (at most {max}). Split the file, or ask the server administrator to raise BODY_SIZE_LIMIT.',
+	'import.error.expired': 'This preview has expired. Choose the file again.',
+	'import.error.changed':
+		'The network has changed since you saw the preview. Look again at what will change.',
+	'import.error.hasRejected':
+		'There are {count} rejected rows. Fix the file, or choose to skip those rows.',
+	'import.error.empty': 'The file is empty.',
+	'import.error.encoding': 'The file has characters we cannot read. Save it as UTF-8.',
+	'import.error.csvUnclosed': 'A quotation mark (") is never closed.',
+	'import.error.csvQuote': 'Text follows a quotation mark (") where it cannot.',
+	'import.error.csvColumns': 'This row has {found} fields, the header only {expected}.',
+	'import.error.csvMissingColumn': 'The column "{column}" is missing from the header row.',
+	'import.error.xml': 'This is not a valid XML file ({detail}).',
+	'import.error.entities':
+		'This file contains definitions (DOCTYPE/ENTITY) that we do not read, for security reasons.',
+	'import.error.tooDeep': 'The file is nested too deeply to be a network.',
+	'import.error.notGraphml': 'This is not a GraphML file.',
+	'import.error.notGexf': 'This is not a GEXF file.',
+	'import.error.noGraph': 'There is no network (graph) in this file.',
+	'import.error.keyId': 'An attribute has no id.',
+	'import.error.nodeId': 'A node has no id.',
+	'import.error.edgeEnds': 'An edge lacks a start or an end (source, target).',
+	'import.error.noAttribute':
+		'The attribute "{name}" is not in the file. The file has: {available}.',
+	'import.reject.missing': 'is missing.',
+	'import.reject.yesNo': 'fill in yes or no.',
+	'import.reject.strength': 'must be 1, 2 or 3.',
+	'import.reject.date': 'is not a date (use yyyy-mm-dd or dd-mm-yyyy).',
+	'import.reject.futureDate': 'is in the future.',
+	'import.reject.self': 'A link of someone with themselves.',
+	'import.reject.duplicate': 'This person is also on line {line}.',
+	'import.reject.conflict':
+		'The e-mail address and the external id belong to two different employees.',
+	'import.reject.rejectedPerson': '"{who}" was rejected (line {line}).',
+	'import.reject.unknownPerson':
+		'We do not know "{who}": not in this file and not in Netwerkkaart.',
+	'import.reject.left': '{who} has left.',
+	'export.title': 'Export',
+	'export.intro':
+		'Download the network to look at it in Excel, Gephi or Cytoscape. The file name carries today’s date.',
+	'export.careful':
+		'These files contain personal data. Keep them safe and delete them when you no longer need them.',
+	'export.people': 'Employees (CSV, for Excel)',
+	'export.links': 'Links (CSV, for Excel)',
+	'export.graphml': 'Network as GraphML (Gephi, Cytoscape, yEd)',
+	'export.gexf': 'Network as GEXF (Gephi)',
+	'export.json': 'Network as JSON (Cytoscape)',
+	'export.departments': 'Figures per department (CSV)',
+	'export.departmentsHelp':
+		'Per department the number of people, and the number of links inside the department and with every other department. No names.',
+	'export.networkTitle': 'The whole network',
+	'export.figuresTitle': 'Figures per department'
+};
