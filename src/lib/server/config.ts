@@ -40,3 +40,15 @@ export function addressFailureLimit(): number {
 export function publicOrigin(): string {
 	return process.env.ORIGIN || `http://localhost:${process.env.PORT || '3000'}`;
 }
+
+/**
+ * The municipality's own ways to report a suspicion (REPORT_MAILBOX, REPORT_URL, both optional):
+ * Netwerkkaart points people there; it never holds the signals themselves.
+ */
+export function reportChannels(): { mailbox: string | null; url: string | null } {
+	const url = process.env.REPORT_URL ?? '';
+	return {
+		mailbox: process.env.REPORT_MAILBOX || null,
+		url: /^https?:\/\//.test(url) ? url : null
+	};
+}

@@ -13,6 +13,32 @@ export const core = {
 	'home.title': 'Netwerkkaart',
 	'home.intro':
 		'Vind snel de juiste collega als je denkt: hier klopt iets niet. Netwerkkaart laat zien wie elkaar kent en vertrouwt, over afdelingen heen.',
+	'home.tasks': 'Wat wil je doen?',
+	'home.task.route': 'Wie bel ik?',
+	'home.task.routeText': 'Vind de juiste collega, en wie je aan diegene kan voorstellen.',
+	'home.task.map': 'Bekijk de kaart',
+	'home.task.mapText': 'Zie wie elkaar kent en vertrouwt, over afdelingen heen.',
+	'home.task.search': 'Zoek een collega',
+	'home.task.searchText': 'Op naam, functie of onderwerp, zoals horeca of vastgoed.',
+	'home.task.sessions': 'Sessies',
+	'home.task.sessionsText': 'Plan een bewustwordingssessie en leg nieuwe verbindingen vast.',
+	'home.task.insights': 'Inzichten',
+	'home.task.insightsText':
+		'Zie welke afdelingen alleen staan en waar het netwerk op één persoon leunt.',
+	'home.task.admin': 'Beheer',
+	'home.task.adminText': 'Gebruikers, import en export, en het logboek.',
+	'home.report.title': 'Iets gezien dat niet klopt?',
+	'home.report.intro':
+		'Denk je: hier klopt iets niet? Houd het niet voor je. Bespreek het met een aanspreekpunt ondermijning of meld het bij het meldpunt van de gemeente.',
+	'home.report.online': 'Meld een vermoeden',
+	'home.report.mailbox': 'Mail naar',
+	'home.report.contacts': 'Aanspreekpunten ondermijning',
+	'home.report.noContacts':
+		'Er is nog geen aanspreekpunt ondermijning aangewezen. Vraag je leidinggevende.',
+	'home.report.privacy':
+		'Netwerkkaart bewaart geen meldingen. Zet geen namen of details van een vermoeden in Netwerkkaart.',
+	'home.sessions': 'Mijn sessies',
+	'home.sessionReport': 'verslag',
 	'home.stats': 'In cijfers',
 	'home.departments': 'Afdelingen',
 	'home.employees': 'Medewerkers',
