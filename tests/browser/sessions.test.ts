@@ -276,8 +276,13 @@ describe('a bewustwordingssessie on a tablet', () => {
 			.where('full_name', '=', 'Sanne Spontaan')
 			.executeTakeFirstOrThrow();
 		await page.goto(`${server.url}/medewerkers/${sanne.id}`);
-		const held = (await db.selectFrom('session').select('held_on').executeTakeFirstOrThrow())
-			.held_on;
+		const held = (
+			await db
+				.selectFrom('session')
+				.select('held_on')
+				.where('title', '=', TITLE)
+				.executeTakeFirstOrThrow()
+		).held_on;
 		await expect(page.getByTestId('formed-in-session').first().textContent()).resolves.toBe(
 			`gevormd tijdens ${TITLE} op ${held}`
 		);

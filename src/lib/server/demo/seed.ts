@@ -1,6 +1,8 @@
 import type { DB } from '../db';
 import { demoRequested } from '../config';
+import { SYSTEM } from '../audit/audit.service';
 import { createDemoAccounts, demoEmail } from './accounts';
+import { createDemoSession } from './session';
 import { generateDemo } from './generate';
 import { loadDemo } from './load';
 
@@ -10,6 +12,20 @@ export async function seedDemoOnFirstStart(db: DB): Promise<void> {
 	const loaded = await loadDemo(db, generateDemo());
 	if (!loaded) return;
 	const { password, generated } = await createDemoAccounts(db);
+	const employeeOf = async (email: string) =>
+		(
+			await db
+				.selectFrom('app_user')
+				.select('employee_id')
+				.where('email', '=', email)
+				.executeTakeFirstOrThrow()
+		).employee_id;
+	await createDemoSession(
+		db,
+		{ ...SYSTEM, email: 'demo' },
+		await employeeOf(demoEmail('facilitator')),
+		await employeeOf(demoEmail('medewerker'))
+	);
 	const roles = ['beheerder', 'manager', 'facilitator', 'medewerker'] as const;
 	console.log(
 		[
