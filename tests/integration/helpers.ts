@@ -111,6 +111,26 @@ export function addPerson(db: DB, p: PersonFields): Promise<number> {
 	);
 }
 
+/** The id of the department with this name; throws when there is none. */
+export async function departmentIdByName(db: DB, name: string): Promise<number> {
+	const row = await db
+		.selectFrom('department')
+		.select('id')
+		.where('name', '=', name)
+		.executeTakeFirstOrThrow();
+	return row.id;
+}
+
+/** The id of the employee with this full name; throws when there is none. */
+export async function employeeIdByName(db: DB, fullName: string): Promise<number> {
+	const row = await db
+		.selectFrom('employee')
+		.select('id')
+		.where('full_name', '=', fullName)
+		.executeTakeFirstOrThrow();
+	return row.id;
+}
+
 /** Runs `action`, expects an InputError, and returns its field errors. */
 export async function refused(action: () => Promise<unknown>) {
 	let caught: unknown;

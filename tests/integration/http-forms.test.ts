@@ -1,52 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
-import { addAccount, DEMO_PASSWORD, postSignIn } from '../support/auth';
-import { startServer, type RunningServer } from '../support/server';
-import { auditCount, auditRows, counts, lastAudit, postAction, serverDb } from './helpers';
+import type { RunningServer } from '../support/server';
+import { employeeFields, serverWithBeheerder, type Account } from './fixtures';
+import {
+	auditCount,
+	auditRows,
+	counts,
+	departmentIdByName,
+	employeeIdByName,
+	lastAudit,
+	postAction
+} from './helpers';
 
 let server: RunningServer;
 let db: DB;
 /** The beheerder who does everything below, and the session cookie they post with. */
-let admin: { userId: number; employeeId: number; email: string };
+let admin: Account;
 let cookie: string;
 const post = (path: string, fields: Record<string, string | string[]>) =>
 	postAction(server.url, path, fields, { cookie });
 
 const department = (name: string) => ({ name, description: '', color: '#1f77b4' });
-const person = (fullName: string, departmentId: number | string, extra = {}) => ({
-	fullName,
-	email: '',
-	phone: '',
-	jobTitle: '',
-	departmentId: String(departmentId),
-	otherTopics: '',
-	externalId: '',
-	...extra
-});
-const departmentId = async (name: string) =>
-	(
-		await db
-			.selectFrom('department')
-			.select('id')
-			.where('name', '=', name)
-			.executeTakeFirstOrThrow()
-	).id;
-const employeeId = async (fullName: string) =>
-	(
-		await db
-			.selectFrom('employee')
-			.select('id')
-			.where('full_name', '=', fullName)
-			.executeTakeFirstOrThrow()
-	).id;
+const person = employeeFields;
+const departmentId = (name: string) => departmentIdByName(db, name);
+const employeeId = (fullName: string) => employeeIdByName(db, fullName);
 
 beforeAll(async () => {
-	server = await startServer({ demo: false });
-	db = serverDb(server.databaseFile);
-	admin = await addAccount(db, 'beheerder');
-	const signIn = await postSignIn(server.url, admin.email, DEMO_PASSWORD);
-	if (!signIn.cookie) throw new Error(`Sign-in failed with status ${signIn.status}`);
-	cookie = signIn.cookie;
+	({ server, db, admin, cookie } = await serverWithBeheerder());
 });
 afterAll(async () => {
 	await db?.destroy();

@@ -1,54 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DB } from '../../src/lib/server/db/connection';
-import { addAccount, DEMO_PASSWORD, postSignIn } from '../support/auth';
-import { startServer, type RunningServer } from '../support/server';
+import type { RunningServer } from '../support/server';
+import { employeeFields, serverWithBeheerder, type Account } from './fixtures';
 import {
 	auditCount,
 	auditRows,
 	counts,
+	departmentIdByName,
+	employeeIdByName,
 	getPage,
 	lastAudit,
 	postAction,
-	postForm,
-	serverDb
+	postForm
 } from './helpers';
 
 let server: RunningServer;
 let db: DB;
 const ids: Record<string, number> = {};
 /** A beheerder, who may do everything these tests do, and their session cookie. */
-let admin: { userId: number; employeeId: number; email: string };
+let admin: Account;
 let cookie: string;
 const post = (path: string, fields: Record<string, string | string[]>) =>
 	postAction(server.url, path, fields, { cookie });
 
-const person = (fullName: string, departmentId: number, extra = {}) => ({
-	fullName,
-	email: '',
-	phone: '',
-	jobTitle: '',
-	departmentId: String(departmentId),
-	otherTopics: '',
-	externalId: '',
-	isContactPoint: 'on',
-	...extra
-});
-const employeeId = async (fullName: string) =>
-	(
-		await db
-			.selectFrom('employee')
-			.select('id')
-			.where('full_name', '=', fullName)
-			.executeTakeFirstOrThrow()
-	).id;
+const person = (fullName: string, departmentId: number, extra = {}) =>
+	employeeFields(fullName, departmentId, { isContactPoint: 'on', ...extra });
+const employeeId = (fullName: string) => employeeIdByName(db, fullName);
 
 beforeAll(async () => {
-	server = await startServer({ demo: false });
-	db = serverDb(server.databaseFile);
-	admin = await addAccount(db, 'beheerder');
-	const signIn = await postSignIn(server.url, admin.email, DEMO_PASSWORD);
-	if (!signIn.cookie) throw new Error(`Sign-in failed with status ${signIn.status}`);
-	cookie = signIn.cookie;
+	({ server, db, admin, cookie } = await serverWithBeheerder());
 	const created = await post('/afdelingen?/create', {
 		name: 'Stadsbeheer',
 		description: '',
@@ -56,13 +36,7 @@ beforeAll(async () => {
 	});
 	expect(created.result.type).toBe('redirect');
 	// By name: the beheerder's own department (from addAccount) came first.
-	const dept = (
-		await db
-			.selectFrom('department')
-			.select('id')
-			.where('name', '=', 'Stadsbeheer')
-			.executeTakeFirstOrThrow()
-	).id;
+	const dept = await departmentIdByName(db, 'Stadsbeheer');
 	ids.dept = dept;
 	for (const name of ['Marieke Jansen', 'Marco Jansma', 'Jan Smit', 'Mark Vertrokken']) {
 		const { result } = await post('/medewerkers/nieuw', person(name, dept));

@@ -4,6 +4,7 @@ import type { DB } from '../../src/lib/server/db/connection';
 import { addLink } from '../../src/lib/server/links/links.service';
 import { addAccount, DEMO_PASSWORD, postSignIn } from '../support/auth';
 import { startServer, type RunningServer } from '../support/server';
+import { employeeFields } from './fixtures';
 import {
 	addDepartment,
 	addPerson,
@@ -38,16 +39,7 @@ let sem: number;
 let tom: number;
 let riaSem: number;
 
-const person = (fullName: string, departmentId: number, extra = {}) => ({
-	fullName,
-	email: '',
-	phone: '',
-	jobTitle: '',
-	departmentId: String(departmentId),
-	otherTopics: '',
-	externalId: '',
-	...extra
-});
+const person = employeeFields;
 const employee = (id: number) =>
 	db.selectFrom('employee').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const link = (id: number) =>

@@ -11,43 +11,22 @@ import {
 	undoLastLink
 } from '../../src/lib/server/sessions/session-links.service';
 import { countParticipants, findSession } from '../../src/lib/server/sessions/sessions.queries';
-import {
-	closeSession,
-	createSession,
-	startSession
-} from '../../src/lib/server/sessions/sessions.service';
-import { addAccount } from '../support/auth';
-import { tempDb, type TempDb } from '../support/db';
-import { addDepartment, addPerson, auditRows, count, refused, TEST_ACTOR } from './helpers';
+import { closeSession, startSession } from '../../src/lib/server/sessions/sessions.service';
+import type { TempDb } from '../support/db';
+import { planSession, sessionWorld } from './fixtures';
+import { auditRows, count, refused, TEST_ACTOR } from './helpers';
 
 let t: TempDb;
 let facilitator: number;
-const dept: Record<string, number> = {};
-const people: number[] = [];
-const session = (title: string) =>
-	createSession(t.db, TEST_ACTOR, {
-		title,
-		heldOn: '2026-03-10',
-		location: 'Stadhuis',
-		notes: '',
-		facilitators: [facilitator]
-	});
+let people: number[];
+const session = (title: string) => planSession(t.db, facilitator, title);
 const link = (a: number, b: number) => findLinkBetween(t.db, a, b);
 
 beforeAll(async () => {
-	t = await tempDb();
-	for (const name of ['Vastgoed', 'Publieksplein', 'Vergunningen', 'Handhaving']) {
-		dept[name] = await addDepartment(t.db, name);
-	}
-	const names = Object.keys(dept);
-	for (let i = 0; i < 24; i++) {
-		const departmentId = dept[names[i % names.length]];
-		people.push(await addPerson(t.db, { fullName: `Persoon ${i + 1}`, departmentId }));
-	}
-	facilitator = (await addAccount(t.db, 'facilitator')).employeeId;
+	({ t, people, facilitator } = await sessionWorld());
 });
 afterAll(async () => {
-	await t.close();
+	await t?.close();
 });
 
 describe('recording links in a running session', () => {

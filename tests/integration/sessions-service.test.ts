@@ -10,45 +10,21 @@ import {
 	deleteSession,
 	startSession
 } from '../../src/lib/server/sessions/sessions.service';
-import { addAccount } from '../support/auth';
-import { tempDb, type TempDb } from '../support/db';
-import {
-	addDepartment,
-	addPerson,
-	auditCount,
-	auditRows,
-	count,
-	refused,
-	TEST_ACTOR
-} from './helpers';
+import type { TempDb } from '../support/db';
+import { planSession, sessionWorld } from './fixtures';
+import { auditCount, auditRows, count, refused, TEST_ACTOR } from './helpers';
 
 let t: TempDb;
 let facilitator: number;
-const dept: Record<string, number> = {};
-const people: number[] = [];
-const session = (title: string) =>
-	createSession(t.db, TEST_ACTOR, {
-		title,
-		heldOn: '2026-03-10',
-		location: 'Stadhuis',
-		notes: '',
-		facilitators: [facilitator]
-	});
+let dept: Record<string, number>;
+let people: number[];
+const session = (title: string) => planSession(t.db, facilitator, title);
 
 beforeAll(async () => {
-	t = await tempDb();
-	for (const name of ['Vastgoed', 'Publieksplein', 'Vergunningen', 'Handhaving']) {
-		dept[name] = await addDepartment(t.db, name);
-	}
-	const names = Object.keys(dept);
-	for (let i = 0; i < 24; i++) {
-		const departmentId = dept[names[i % names.length]];
-		people.push(await addPerson(t.db, { fullName: `Persoon ${i + 1}`, departmentId }));
-	}
-	facilitator = (await addAccount(t.db, 'facilitator')).employeeId;
+	({ t, dept, people, facilitator } = await sessionWorld());
 });
 afterAll(async () => {
-	await t.close();
+	await t?.close();
 });
 
 describe('planning a session', () => {
