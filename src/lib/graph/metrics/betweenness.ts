@@ -1,113 +1,9 @@
 /**
  * Betweenness centrality (Brandes 2001), unweighted, normalised as networkx does for undirected
- * graphs: each pair counted once, divided by (n-1)(n-2)/2. Typed arrays throughout; the BFS
- * order doubles as the stack. The forward pass writes each node's shortest-path successors into
- * one flat array in BFS order, so the backward pass reads a contiguous, branch-free range per node
- * instead of re-testing every neighbour's distance.
+ * graphs: each pair counted once, divided by (n-1)(n-2)/2. The counting itself is in brandes.ts.
  */
 import type { AnyGraph } from './basics';
-
-/** The adjacency renumbered in BFS order, so that neighbours sit close together in memory. */
-interface Local {
-	n: number;
-	offsets: Int32Array;
-	targets: Int32Array;
-	/** Original index of each local node. */
-	original: Int32Array;
-}
-
-function localise(graph: AnyGraph): Local {
-	const { n, offsets, targets } = graph;
-	const original = new Int32Array(n);
-	const local = new Int32Array(n).fill(-1);
-	let next = 0;
-	for (let root = 0; root < n; root++) {
-		if (local[root] !== -1) continue;
-		let head = next;
-		local[root] = next;
-		original[next++] = root;
-		while (head < next) {
-			const v = original[head++];
-			for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-				const w = targets[e];
-				if (local[w] === -1) {
-					local[w] = next;
-					original[next++] = w;
-				}
-			}
-		}
-	}
-	const localOffsets = new Int32Array(n + 1);
-	const localTargets = new Int32Array(targets.length);
-	for (let i = 0; i < n; i++) {
-		const v = original[i];
-		let k = localOffsets[i];
-		for (let e = offsets[v]; e < offsets[v + 1]; e++) localTargets[k++] = local[targets[e]];
-		localOffsets[i + 1] = k;
-	}
-	return { n, offsets: localOffsets, targets: localTargets, original };
-}
-
-/** Brandes from the given sources (original indices); raw counts each unordered pair twice. */
-function brandes(graph: AnyGraph, sources: ArrayLike<number>, count: number): Float64Array {
-	const { n, offsets, targets, original } = localise(graph);
-	const localOf = new Int32Array(n);
-	for (let i = 0; i < n; i++) localOf[original[i]] = i;
-	const dist = new Int32Array(n).fill(-1);
-	const sigma = new Float64Array(n);
-	const coef = new Float64Array(n);
-	const order = new Int32Array(n);
-	const succ = new Int32Array(targets.length);
-	const succEnd = new Int32Array(n);
-	const raw = new Float64Array(n);
-	for (let k = 0; k < count; k++) {
-		const s = localOf[sources[k]];
-		dist[s] = 0;
-		sigma[s] = 1;
-		let head = 0;
-		let tail = 0;
-		let ptr = 0;
-		order[tail++] = s;
-		while (head < tail) {
-			const v = order[head++];
-			const dv = dist[v] + 1;
-			const sv = sigma[v];
-			for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
-				const w = targets[e];
-				const dw = dist[w];
-				if (dw === -1) {
-					dist[w] = dv;
-					sigma[w] = sv;
-					order[tail++] = w;
-					succ[ptr++] = w;
-				} else if (dw === dv) {
-					sigma[w] += sv;
-					succ[ptr++] = w;
-				}
-			}
-			succEnd[v] = ptr;
-		}
-		// Reverse BFS order: successors are final before their predecessors read them. sigma and
-		// coef are always written before being read, so only dist needs clearing for the next source.
-		let end = ptr;
-		for (let i = tail - 1; i > 0; i--) {
-			const v = order[i];
-			const start = succEnd[order[i - 1]];
-			let sum = 0;
-			for (let p = start; p < end; p++) sum += coef[succ[p]];
-			end = start;
-			const sv = sigma[v];
-			const delta = sv * sum;
-			raw[v] += delta;
-			coef[v] = (1 + delta) / sv;
-			dist[v] = -1;
-		}
-		dist[s] = -1;
-	}
-	const out = new Float64Array(n);
-	for (let i = 0; i < n; i++) out[original[i]] = raw[i];
-	return out;
-}
+import { brandes, localise, type Local } from './brandes';
 
 function normalise(raw: Float64Array, n: number, scale: number): Float64Array {
 	// raw counts each unordered pair twice; networkx divides that by (n-1)(n-2).
@@ -118,11 +14,46 @@ function normalise(raw: Float64Array, n: number, scale: number): Float64Array {
 	return raw;
 }
 
-/** Exact normalised betweenness per node: O(n m) time, O(n + m) memory. */
+function toOriginal(lg: Local, raw: Float64Array): Float64Array {
+	const out = new Float64Array(lg.n);
+	for (let i = 0; i < lg.n; i++) out[lg.original[i]] = raw[i];
+	return out;
+}
+
+/**
+ * Exact normalised betweenness per node: O(n m) time, O(n + m) memory. A leaf v on u (degree >= 2)
+ * is folded into u (Baglioni et al. 2012): every shortest path from v is v-u then one from u, so
+ * v's dependencies equal u's except that u itself lies between v and all comp(u) - 2 others. So u
+ * runs with weight 1 + leaves, v runs not at all and, as a target behind u, is counted in extra[u]
+ * (a leaf is never between two others). Isolated nodes are not sources either. Pairs of twins
+ * could be folded the same way but are too rare in real networks to pay for finding them.
+ */
 export function betweenness(graph: AnyGraph): Float64Array {
-	const all = new Int32Array(graph.n);
-	for (let i = 0; i < graph.n; i++) all[i] = i;
-	return normalise(brandes(graph, all, graph.n), graph.n, 1);
+	const { n, offsets, targets } = graph;
+	const drop = new Uint8Array(n);
+	const leaves = new Float64Array(n);
+	for (let v = 0; v < n; v++) {
+		if (offsets[v + 1] - offsets[v] !== 1) continue;
+		const u = targets[offsets[v]];
+		if (offsets[u + 1] - offsets[u] > 1) {
+			drop[v] = 1;
+			leaves[u]++;
+		}
+	}
+	const lg = localise(graph, drop);
+	const extra = new Float64Array(n);
+	const weight = new Float64Array(n);
+	const sources: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const v = lg.original[i];
+		extra[i] = leaves[v];
+		weight[i] = 1 + leaves[v];
+		if (drop[v] === 0 && offsets[v + 1] > offsets[v]) sources.push(i);
+	}
+	const raw = new Float64Array(n);
+	brandes(lg, sources, weight, extra, raw);
+	for (let i = 0; i < n; i++) raw[i] += extra[i] * (lg.size[i] - 2);
+	return normalise(toOriginal(lg, raw), n, 1);
 }
 
 /** mulberry32: tiny, seedable, and good enough to pick sample sources. */
@@ -155,7 +86,11 @@ export function sampledBetweenness(graph: AnyGraph, k: number, seed = 1): Float6
 		pool[j] = pool[i];
 		pool[i] = s;
 	}
-	return normalise(brandes(graph, pool, samples), n, n / samples);
+	const lg = localise(graph, null);
+	const sources = Array.from(pool.subarray(0, samples), (v) => lg.local[v]);
+	const raw = new Float64Array(n);
+	brandes(lg, sources, new Float64Array(n).fill(1), new Float64Array(n), raw);
+	return normalise(toOriginal(lg, raw), n, n / samples);
 }
 
 /** Node indices of the `count` highest values, highest first; ties in index order. */
